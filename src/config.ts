@@ -16,6 +16,11 @@ const configSchema = z
         .string()
         .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "a token from @BotFather such as 123456:ABC-DEF…"),
     ),
+    BOT_USERNAME: optional(
+      z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, "the bot's username without @, e.g. msoko_bot"),
+    ),
     TELEGRAM_API_ROOT: z.url("a URL such as https://api.telegram.org").default(TELEGRAM_API_ROOT),
     DATABASE_URL: z
       .string()

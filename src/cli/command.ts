@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
+import type { MigrationReport } from "../db/migrate.ts";
 import type { Translate } from "../i18n/translator.ts";
 
 /** What every administrator command gets: the database is opened and migrated before `run`. */
@@ -11,6 +12,8 @@ export interface CliContext {
   t: (key: string, params?: Record<string, string | number>) => string;
   translate: Translate;
   language: string;
+  /** What the start-up migration applied (index.ts migrates before every command). */
+  migrationReport?: MigrationReport;
   /** Lines for the administrator; tests capture them. */
   print: (line: string) => void;
 }

@@ -1,0 +1,56 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { Bot, type BotConfig, type Middleware } from "grammy";
+import type { BotContext, BotDeps } from "./context.ts";
+import { groupChatsFeature } from "./features/group-chats.ts";
+import { helpFeature } from "./features/help.ts";
+import { invitesFeature } from "./features/invites.ts";
+import { languageFeature } from "./features/language.ts";
+import { membershipFeature } from "./features/membership.ts";
+import { startFeature } from "./features/start.ts";
+import { unhandledFeature } from "./features/unhandled.ts";
+import { createI18n } from "./i18n.ts";
+import { mainMenu } from "./menus/main-menu.ts";
+import { attachPerson } from "./middlewares/attach-person.ts";
+
+export type { BotContext, BotDeps } from "./context.ts";
+
+/** Builds the bot with every feature; starting it (polling or webhook) is the caller's choice. */
+export interface CreateBotOptions {
+  botInfo?: BotConfig<BotContext>["botInfo"];
+  /** Runs before everything else, e.g. the runner's per-chat sequentializer. */
+  before?: Middleware<BotContext>;
+}
+
+export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}) {
+  const bot = new Bot<BotContext>(token, {
+    client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  if (options.before) bot.use(options.before);
+  bot.use(attachPerson(deps));
+  // Drops floods from one user (more than 5 updates a second) before they reach the database.
+  bot.use(limit({ timeFrame: 1000, limit: 5, keyGenerator: (ctx) => ctx.from?.id.toString() }));
+  bot.use(createI18n());
+
+  const features = bot.errorBoundary(async (error) => {
+    const ctx = error.ctx;
+    ctx.logger.error({ msg: "update failed", err: error.error });
+    if (ctx.chat?.type === "private") await ctx.reply(ctx.t("error-generic")).catch(() => {});
+  });
+  features.use(groupChatsFeature);
+  features.use(membershipFeature);
+  features.use(mainMenu);
+  features.use(startFeature);
+  features.use(helpFeature);
+  features.use(languageFeature);
+  features.use(invitesFeature);
+  features.use(unhandledFeature);
+
+  bot.catch((error) => deps.logger.error({ msg: "bot error outside features", err: error.error }));
+  return bot;
+}
+
+export type MsokoBot = ReturnType<typeof createBot>;

@@ -1,0 +1,61 @@
+import { Menu } from "@grammyjs/menu";
+import type { BotContext } from "../context.ts";
+import { isCoordinator } from "../filters/roles.ts";
+import { describeRoles } from "../texts.ts";
+import { coordinatorScope, inviteRolesKeyboard, replyWithOpenInvites } from "../views/invites.ts";
+import { languageKeyboard } from "../views/language.ts";
+import { replyWithOrganisation } from "../views/organisation.ts";
+import { replyWithProfile } from "../views/profile.ts";
+
+export const MAIN_MENU = "main";
+
+/** Telegram opens web_app buttons over https only. */
+export function miniAppUrl(publicUrl: string | undefined): string | null {
+  return publicUrl?.startsWith("https://") ? `${publicUrl.replace(/\/$/, "")}/app/` : null;
+}
+
+/** The main menu: its buttons follow the person's roles, so every role lands where it works. */
+export function createMainMenu(): Menu<BotContext> {
+  return new Menu<BotContext>(MAIN_MENU, {
+    onMenuOutdated: async (ctx) => {
+      await ctx.answerCallbackQuery({ text: ctx.t("menu-outdated") });
+      await ctx.editMessageText(mainMenuText(ctx));
+      await ctx.menu.update();
+    },
+    fingerprint: (ctx) =>
+      `${ctx.person?.language}:${ctx.person?.roles.map((role) => role.id).join(",") ?? ""}`,
+  }).dynamic((ctx, range) => {
+    if (!ctx.person) return;
+    if (isCoordinator(ctx)) {
+      range
+        .text(ctx.t("menu-button-invite"), (ctx) =>
+          ctx.reply(ctx.t("invite-choose-role"), { reply_markup: inviteRolesKeyboard(ctx) }),
+        )
+        .row()
+        .text(ctx.t("menu-button-open-invites"), async (ctx) => {
+          const scope = coordinatorScope(ctx);
+          if (scope) await replyWithOpenInvites(ctx, scope);
+        })
+        .row();
+    }
+    range
+      .text(ctx.t("menu-button-organisation"), replyWithOrganisation)
+      .row()
+      .text(ctx.t("menu-button-profile"), replyWithProfile)
+      .row()
+      .text(ctx.t("menu-button-language"), (ctx) =>
+        ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard() }),
+      );
+    const appUrl = miniAppUrl(ctx.deps.config.PUBLIC_URL);
+    if (appUrl) range.row().webApp(ctx.t("menu-button-app"), appUrl);
+  });
+}
+
+/** Menus hold no state of their own (they read ctx at render time), so one instance serves all bots. */
+export const mainMenu = createMainMenu();
+
+export function mainMenuText(ctx: BotContext): string {
+  const person = ctx.person;
+  if (!person) return ctx.t("unhandled-stranger");
+  return ctx.t("menu-title", { name: person.fullName, roles: describeRoles(ctx.t, person.roles) });
+}

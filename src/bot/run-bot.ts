@@ -1,0 +1,64 @@
+import { run, sequentialize } from "@grammyjs/runner";
+import { webhookCallback } from "grammy";
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import { setDefaultCommands } from "./commands.ts";
+import type { BotDeps } from "./context.ts";
+import { createBot } from "./index.ts";
+import { createTelegramSender } from "./telegram-sender.ts";
+
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+export interface RunningBot {
+  username: string;
+  sender: ReturnType<typeof createTelegramSender>;
+  /** For BOT_MODE=webhook: the handler the server mounts at /webhook/telegram. */
+  webhook?: (c: import("hono").Context) => Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the bot: long polling through grammY's runner (updates of one chat stay in order,
+ * different chats run concurrently), or a webhook registered at PUBLIC_URL.
+ */
+export async function startBot(token: string, deps: BotDeps): Promise<RunningBot> {
+  const { config, logger } = deps;
+  const bot = createBot(token, deps, { before: sequentialize((ctx) => ctx.chat?.id.toString()) });
+  await bot.init();
+  await setDefaultCommands(bot.api, deps.translate).catch((error) =>
+    logger.warn({ msg: "could not set the default commands", err: error }),
+  );
+  const sender = createTelegramSender(bot.api);
+  const username = bot.botInfo.username;
+
+  if (config.BOT_MODE === "webhook") {
+    const url = webhookUrl(config);
+    await bot.api.setWebhook(url, {
+      secret_token: config.WEBHOOK_SECRET,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+    logger.info({ msg: "bot webhook set", username, url });
+    const handle = webhookCallback(bot, "hono", { secretToken: config.WEBHOOK_SECRET });
+    return { username, sender, webhook: (c) => handle(c), stop: async () => {} };
+  }
+
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  logger.info({ msg: "bot polling", username });
+  return {
+    username,
+    sender,
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+    },
+  };
+}
+
+function webhookUrl(config: Config): string {
+  return `${(config.PUBLIC_URL ?? "").replace(/\/$/, "")}/webhook/telegram`;
+}
+
+export function logBotFatherHint(logger: Logger, hint: string): void {
+  logger.warn({ msg: "BOT_TOKEN is not set: the bot is off; the server and the database run" });
+  process.stderr.write(`\n${hint}\n\n`);
+}

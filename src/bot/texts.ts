@@ -1,0 +1,35 @@
+import type { PersonRole } from "../db/people.ts";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** One line per role: "• Director — School No 5", with a coordinator's directions when limited. */
+export function describeRoles(t: T, roles: readonly PersonRole[]): string {
+  return roles
+    .map((role) => {
+      const line = role.school
+        ? t("role-line-school", { role: t(`role-${role.role}`), school: role.school.name })
+        : t("role-line-municipality", {
+            role: t(`role-${role.role}`),
+            municipality: role.municipality.name,
+          });
+      return role.directions.length > 0
+        ? t("role-line-directions", { line, directions: role.directions.join(", ") })
+        : line;
+    })
+    .join("\n");
+}
+
+/** Splits lines into Telegram-sized messages (4096 characters) without breaking a line. */
+export function chunkLines(lines: readonly string[], limit = 4000): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const line of lines) {
+    if (current && current.length + line.length + 1 > limit) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

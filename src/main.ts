@@ -1,0 +1,69 @@
+import { logBotFatherHint, type RunningBot, startBot } from "./bot/run-bot.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { importCatalog, isCatalogEmpty } from "./db/catalog-import.ts";
+import { createDatabase } from "./db/client.ts";
+import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./domain/catalog/load.ts";
+import { createTranslator, DEFAULT_LANGUAGE } from "./i18n/translator.ts";
+import { startJobs } from "./jobs/index.ts";
+import { createLogger } from "./logger.ts";
+import { createServer, startServer } from "./server/index.ts";
+
+/** Composition root: config → logger → database → bot → server → jobs, and a clean shutdown. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const translate = createTranslator();
+
+  const db = createDatabase(config.DATABASE_URL);
+  const migrations = db.migrate();
+  logger.info({
+    msg: "database ready",
+    location: db.location,
+    migrationsApplied: migrations.applied,
+  });
+  if (await isCatalogEmpty(db.prisma)) {
+    const report = await importCatalog(db.prisma, loadCatalogFile(DEFAULT_CATALOG_PATH), {
+      kind: "system",
+    });
+    logger.info({
+      msg: "catalog imported on first start",
+      indicators: report.indicators,
+      forms: report.forms,
+    });
+  }
+
+  let bot: RunningBot | undefined;
+  const deps = { config, logger, db, translate };
+  if (config.BOT_TOKEN) bot = await startBot(config.BOT_TOKEN, deps);
+  else logBotFatherHint(logger, translate(DEFAULT_LANGUAGE, "main-no-token"));
+
+  const app = createServer({ ...deps, ...(bot?.webhook ? { webhook: bot.webhook } : {}) });
+  const server = await startServer(app, { port: config.PORT, host: config.HOST });
+  logger.info({ msg: "server listening", port: server.port });
+  const jobs = startJobs({ ...deps, sender: bot?.sender });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ msg: "shutting down", signal });
+    // Stop taking new work first, let in-flight work finish, then close the database.
+    await bot?.stop();
+    await server.close();
+    await jobs.stop();
+    await db.close();
+    logger.info({ msg: "stopped" });
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+await main();
