@@ -10,12 +10,15 @@ export interface JobDeps {
   translate: Translate;
   /** Absent while no messenger is configured: messages wait in the outbox until one is. */
   sender?: MessageSender;
+  /** How long the outbox naps when empty (tests shorten it). */
+  outboxIdleMs?: number;
 }
 
 /** The background worker: everything that runs on a clock rather than on a request. */
 export function startJobs(deps: JobDeps): { stop(): Promise<void> } {
   const stoppers: Array<{ stop(): Promise<void> }> = [];
-  if (deps.sender) stoppers.push(startOutboxSender({ ...deps, sender: deps.sender }));
+  if (deps.sender)
+    stoppers.push(startOutboxSender({ ...deps, sender: deps.sender, idleMs: deps.outboxIdleMs }));
   else deps.logger.info({ msg: "outbox sender idle: no messenger configured" });
   return {
     async stop() {
