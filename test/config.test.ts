@@ -31,15 +31,33 @@ describe("configuration", () => {
 
   it.each([
     [{ BOT_TOKEN: "not-a-token" }, "BOT_TOKEN: expected a token from @BotFather"],
-    [{ TELEGRAM_API_ROOT: "api.telegram" }, 'TELEGRAM_API_ROOT: expected a URL such as https://api.telegram.org (got "api.telegram")'],
-    [{ DATABASE_URL: "mysql://localhost/msoko" }, "DATABASE_URL: expected a SQLite URL such as file:./data/msoko.db"],
+    [
+      { TELEGRAM_API_ROOT: "api.telegram" },
+      'TELEGRAM_API_ROOT: expected a URL such as https://api.telegram.org (got "api.telegram")',
+    ],
+    [
+      { DATABASE_URL: "mysql://localhost/msoko" },
+      "DATABASE_URL: expected a SQLite URL such as file:./data/msoko.db",
+    ],
     [{ PORT: "http" }, 'PORT: expected a port number between 1 and 65535 (got "http")'],
     [{ PORT: "70000" }, 'PORT: expected a port number between 1 and 65535 (got "70000")'],
-    [{ PUBLIC_URL: "msoko.ru" }, "PUBLIC_URL: expected an https URL such as https://msoko.example.ru"],
+    [
+      { PUBLIC_URL: "msoko.ru" },
+      "PUBLIC_URL: expected an https URL such as https://msoko.example.ru",
+    ],
     [{ BOT_MODE: "hook" }, 'BOT_MODE: expected polling or webhook (got "hook")'],
-    [{ WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET: expected 16–256 characters of A–Z, a–z, 0–9, _ and -"],
-    [{ DEFAULT_TIMEZONE: "Moscow" }, 'DEFAULT_TIMEZONE: expected an IANA time zone such as Europe/Moscow or Asia/Sakhalin (got "Moscow")'],
-    [{ LOG_LEVEL: "loud" }, 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [
+      { WEBHOOK_SECRET: "short" },
+      "WEBHOOK_SECRET: expected 16–256 characters of A–Z, a–z, 0–9, _ and -",
+    ],
+    [
+      { DEFAULT_TIMEZONE: "Moscow" },
+      'DEFAULT_TIMEZONE: expected an IANA time zone such as Europe/Moscow or Asia/Sakhalin (got "Moscow")',
+    ],
+    [
+      { LOG_LEVEL: "loud" },
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ],
     [{ BOT_USERNAME: "@msoko" }, "BOT_USERNAME: expected the bot's username without @"],
     [{ INVITE_TTL_DAYS: "0" }, "INVITE_TTL_DAYS"],
   ])("stops on %o with one line naming the variable", (env, line) => {

@@ -14,7 +14,9 @@ function describeSchema(path: string) {
   const db = new Sqlite(path, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('_migrations', 'sqlite_sequence') ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('_migrations', 'sqlite_sequence') ORDER BY name",
+      )
       .all() as Array<{ name: string }>;
     return Object.fromEntries(
       tables.map(({ name }) => [
@@ -26,7 +28,9 @@ function describeSchema(path: string) {
             .map((index) => ({
               name: index.name,
               unique: index.unique,
-              columns: (db.pragma(`index_info("${index.name}")`) as Array<{ name: string }>).map((c) => c.name),
+              columns: (db.pragma(`index_info("${index.name}")`) as Array<{ name: string }>).map(
+                (c) => c.name,
+              ),
             }))
             .sort((a, b) => a.name.localeCompare(b.name)),
         },
@@ -44,7 +48,15 @@ describe("migrations", () => {
 
     const expectedSql = execFileSync(
       "npx",
-      ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
       { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     const fromSchema = join(dir, "from-schema.db");

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enqueueMessage } from "../../src/db/outbox.ts";
+import { createTranslator } from "../../src/i18n/translator.ts";
+import type { MessageSender, RenderedMessage, SendResult } from "../../src/jobs/message-sender.ts";
+import { sendDueMessages } from "../../src/jobs/outbox-sender.ts";
+import { createLogger } from "../../src/logger.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+let db: TestDatabase;
+beforeEach(() => {
+  db = createTestDatabase();
+});
+afterEach(() => db.destroy());
+
+function recordingSender(results: SendResult[] = []): MessageSender & { sent: RenderedMessage[] } {
+  const sent: RenderedMessage[] = [];
+  return {
+    sent,
+    async send(_recipient, message) {
+      sent.push(message);
+      return results.shift() ?? { ok: true };
+    },
+  };
+}
+
+const deps = (sender: MessageSender, now = new Date()) => ({
+  db,
+  sender,
+  translate: createTranslator(),
+  logger: createLogger("silent"),
+  now: () => now,
+});
+
+describe("the outbox sender", () => {
+  it("renders each message in its recipient's language, translating nested keys", async () => {
+    const ru = await db.prisma.person.create({
+      data: { fullName: "Анна", telegramId: 1n, language: "ru" },
+    });
+    const en = await db.prisma.person.create({
+      data: { fullName: "Anna", telegramId: 2n, language: "en" },
+    });
+    const message = {
+      key: "notify-invite-redeemed",
+      params: { name: "Олег", role: { key: "role-director" }, place: " — СОШ № 1" },
+    };
+    await enqueueMessage(db.prisma, ru.id, message);
+    await enqueueMessage(db.prisma, en.id, message);
+    const sender = recordingSender();
+    expect(await sendDueMessages(deps(sender))).toBe(2);
+    expect(sender.sent.map((m) => m.text)).toEqual([
+      "✅ Олег принял(а) приглашение: Директор — СОШ № 1.",
+      "✅ Олег accepted the invite: Director — СОШ № 1.",
+    ]);
+    expect(await db.prisma.outboxMessage.count({ where: { status: "sent" } })).toBe(2);
+  });
+
+  it("retries a temporary failure later and gives up on a blocked recipient", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const blocked = await db.prisma.person.create({ data: { fullName: "Борис", telegramId: 2n } });
+    const temporary = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const forbidden = await enqueueMessage(db.prisma, blocked.id, { key: "error-generic" });
+    const now = new Date();
+    const sender = recordingSender([
+      { ok: false, permanent: false, error: "Too Many Requests", retryAfterMs: 30_000 },
+      { ok: false, permanent: true, error: "Forbidden: bot was blocked by the user" },
+    ]);
+    await sendDueMessages(deps(sender, now));
+    const retried = await db.prisma.outboxMessage.findUniqueOrThrow({
+      where: { id: temporary.id },
+    });
+    expect(retried).toMatchObject({ status: "pending", attempts: 1 });
+    expect(retried.nextAttemptAt.getTime()).toBe(now.getTime() + 30_000);
+    expect(
+      await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: forbidden.id } }),
+    ).toMatchObject({ status: "failed" });
+    // Not due yet: nothing is sent again until the retry time.
+    expect(await sendDueMessages(deps(sender, now))).toBe(0);
+    expect(await sendDueMessages(deps(sender, new Date(now.getTime() + 31_000)))).toBe(1);
+    expect(
+      (await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: temporary.id } })).status,
+    ).toBe("sent");
+  });
+});
