@@ -8,6 +8,7 @@ import {
 import { formatDirectionCodes, isSchoolRole, type Role } from "../domain/roles.ts";
 import { type Actor, recordAudit } from "./audit.ts";
 import type { Db } from "./client.ts";
+import type { Prisma } from "./generated/client.ts";
 
 export interface NewInvite {
   role: Role;
@@ -15,6 +16,8 @@ export interface NewInvite {
   schoolId?: number | null;
   directionCodes?: string[];
   label?: string | null;
+  /** A person imported ahead of time, whom the invite binds to the Telegram account that opens it. */
+  personId?: number | null;
   maxUses?: number;
   ttlDays: number;
 }
@@ -68,6 +71,7 @@ export async function createInvites(
           schoolId: input.schoolId ?? null,
           directionCodes: formatDirectionCodes(input.directionCodes ?? []),
           label: input.label ?? null,
+          personId: input.personId ?? null,
           maxUses: input.maxUses ?? 1,
           expiresAt,
           createdById: actor.kind === "person" ? actor.personId : null,
@@ -174,16 +178,7 @@ export async function redeemInvite(
     });
     if (count === 0) return { ok: false, reason: "used_up" } as const;
 
-    const person =
-      existing ??
-      (await tx.person.create({
-        data: {
-          telegramId: who.telegramId,
-          fullName: who.fullName,
-          telegramUsername: who.username ?? null,
-          language: who.language ?? "ru",
-        },
-      }));
+    const person = existing ?? (await bindOrCreatePerson(tx, invite.personId, who));
     if (!existing)
       await recordAudit(tx, {
         actor: { kind: "person", personId: person.id },
@@ -245,4 +240,28 @@ export async function redeemInvite(
       creatorId: invite.createdById,
     } as const;
   });
+}
+
+/**
+ * An imported person (name from the school's records, no Telegram account yet) is bound to the
+ * account that opens their invite; otherwise a new person is made from the Telegram profile.
+ */
+async function bindOrCreatePerson(
+  tx: Prisma.TransactionClient,
+  intendedId: number | null,
+  who: TelegramIdentity,
+) {
+  const data = {
+    telegramId: who.telegramId,
+    telegramUsername: who.username ?? null,
+    language: who.language ?? "ru",
+  };
+  if (intendedId !== null) {
+    const { count } = await tx.person.updateMany({
+      where: { id: intendedId, telegramId: null },
+      data,
+    });
+    if (count === 1) return tx.person.findUniqueOrThrow({ where: { id: intendedId } });
+  }
+  return tx.person.create({ data: { ...data, fullName: who.fullName } });
 }

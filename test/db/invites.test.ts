@@ -110,3 +110,29 @@ describe("invites in the database", () => {
     expect(await db.prisma.auditEvent.count({ where: { action: "invite.revoked" } })).toBe(1);
   });
 });
+
+describe("invites for people imported ahead of time", () => {
+  it("bind the imported person, keeping the official name, instead of creating another", async () => {
+    const municipality = await createMunicipality(db.prisma);
+    const school = await createSchool(db.prisma, municipality.id, { name: "СОШ № 1" });
+    const imported = await db.prisma.person.create({
+      data: { fullName: "Смирнова Ольга Петровна" },
+    });
+    const invite = await createInvite(
+      db.prisma,
+      {
+        role: "deputy",
+        municipalityId: municipality.id,
+        schoolId: school.id,
+        personId: imported.id,
+        ttlDays: 1,
+      },
+      { kind: "cli" },
+    );
+    const result = await redeemInvite(db.prisma, invite.code, who(77, "Оля"));
+    expect(result).toMatchObject({ ok: true, personId: imported.id });
+    const person = await db.prisma.person.findUniqueOrThrow({ where: { id: imported.id } });
+    expect(person).toMatchObject({ fullName: "Смирнова Ольга Петровна", telegramId: 77n });
+    expect(await db.prisma.person.count()).toBe(1);
+  });
+});

@@ -74,6 +74,7 @@ CREATE TABLE "Invite" (
     "schoolId" INTEGER,
     "directionCodes" TEXT NOT NULL DEFAULT '',
     "label" TEXT,
+    "personId" INTEGER,
     "maxUses" INTEGER NOT NULL DEFAULT 1,
     "usedCount" INTEGER NOT NULL DEFAULT 0,
     "expiresAt" DATETIME NOT NULL,
@@ -82,6 +83,7 @@ CREATE TABLE "Invite" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Invite_municipalityId_fkey" FOREIGN KEY ("municipalityId") REFERENCES "Municipality" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Invite_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Invite_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Invite_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
