@@ -14,6 +14,8 @@ export interface RunningBot {
   sender: ReturnType<typeof createTelegramSender>;
   /** For BOT_MODE=webhook: the handler the server mounts at /webhook/telegram. */
   webhook?: (c: import("hono").Context) => Promise<Response>;
+  /** True while updates are being handled (polling); lets tests wait for quiet. */
+  isBusy(): boolean;
   stop(): Promise<void>;
 }
 
@@ -39,7 +41,13 @@ export async function startBot(token: string, deps: BotDeps): Promise<RunningBot
     });
     logger.info({ msg: "bot webhook set", username, url });
     const handle = webhookCallback(bot, "hono", { secretToken: config.WEBHOOK_SECRET });
-    return { username, sender, webhook: (c) => handle(c), stop: async () => {} };
+    return {
+      username,
+      sender,
+      webhook: (c) => handle(c),
+      isBusy: () => false,
+      stop: async () => {},
+    };
   }
 
   await bot.api.deleteWebhook();
@@ -48,6 +56,7 @@ export async function startBot(token: string, deps: BotDeps): Promise<RunningBot
   return {
     username,
     sender,
+    isBusy: () => runner.size() > 0,
     async stop() {
       if (runner.isRunning()) await runner.stop();
     },

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { createMunicipality, createSchool, issueInvite } from "../support/fixtures.ts";
-import { createUser } from "../support/telegram-updates.ts";
+import { createUser, groupTextMessage } from "../support/telegram-updates.ts";
 
 const LINK = /https:\/\/t\.me\/(\w+)\?start=([A-Za-z0-9_-]{24})/g;
 
@@ -266,9 +266,9 @@ describe("everyday chat", () => {
   it("answers commands in a group with a hint and ignores other group talk", async () => {
     const user = createUser({ id: 9001, firstName: "Группа" });
     const mark = h.fake.mark();
-    h.fake.pushUpdate({ message: groupMessage(user, "/start") });
+    h.fake.pushUpdate(groupTextMessage(user, -100123, "/start"));
     await h.fake.waitForCall("sendMessage", undefined, { after: mark });
-    h.fake.pushUpdate({ message: groupMessage(user, "всем привет") });
+    h.fake.pushUpdate(groupTextMessage(user, -100123, "всем привет"));
     await h.fake.settle();
     const sent = h.fake.calls.filter((c) => c.index >= mark && c.method === "sendMessage");
     expect(sent).toHaveLength(1);
@@ -281,20 +281,3 @@ describe("everyday chat", () => {
     ]);
   });
 });
-
-function groupMessage(user: ReturnType<typeof createUser>, text: string) {
-  return {
-    message_id: Math.floor(Math.random() * 1e6),
-    date: Math.floor(Date.now() / 1000),
-    chat: { id: -100123, type: "supergroup" as const, title: "Директора района" },
-    from: user,
-    text,
-    ...(text.startsWith("/")
-      ? {
-          entities: [
-            { type: "bot_command" as const, offset: 0, length: text.split(" ")[0]?.length ?? 0 },
-          ],
-        }
-      : {}),
-  };
-}

@@ -33,6 +33,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const logger = createLogger("silent");
   const translate = createTranslator();
   const bot = await startBot(TEST_TOKEN, { config, logger, db, translate });
+  fake.trackBusy(() => bot.isBusy());
   const jobs = startJobs({ db, logger, translate, sender: bot.sender, outboxIdleMs: 20 });
   return {
     fake,

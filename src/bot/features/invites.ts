@@ -3,6 +3,7 @@ import { revokeInvite } from "../../db/invites.ts";
 import { decodeInviteAction, INVITE_CALLBACK } from "../callback-data/invite.ts";
 import type { BotContext } from "../context.ts";
 import {
+  activeSchools,
   coordinatorScope,
   inviteRolesKeyboard,
   issueInvites,
@@ -45,10 +46,7 @@ feature.callbackQuery(INVITE_CALLBACK, async (ctx) => {
     case "s":
       return issueInvites(ctx, scope, action.role, [action.schoolId]);
     case "a": {
-      const schools = await ctx.deps.db.prisma.school.findMany({
-        where: { municipalityId: scope.municipality.id, active: true },
-        select: { id: true },
-      });
+      const schools = await activeSchools(ctx, scope.municipality.id);
       return issueInvites(
         ctx,
         scope,

@@ -12,6 +12,18 @@ const PAGE_SIZE = 8;
 /** The newest open invites listed with a revoke button; older ones stay revocable from the CLI. */
 const OPEN_INVITES_SHOWN = 20;
 
+const byName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+
+/** A municipality's schools in the order people read them: "№ 2" before "№ 10". */
+export async function activeSchools(ctx: BotContext, municipalityId: number) {
+  const schools = await ctx.deps.db.prisma.school.findMany({
+    where: { municipalityId, active: true },
+  });
+  return schools.sort(
+    (a, b) => byName.compare(a.shortName ?? a.name, b.shortName ?? b.name) || a.id - b.id,
+  );
+}
+
 export function inviteRolesKeyboard(ctx: BotContext): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const role of ["director", "deputy"] as const)
@@ -35,16 +47,9 @@ export async function renderSchoolPage(
   role: InvitableRole,
   page: number,
 ) {
-  const where = { municipalityId: scope.municipality.id, active: true };
-  const [count, schools] = await Promise.all([
-    ctx.deps.db.prisma.school.count({ where }),
-    ctx.deps.db.prisma.school.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: page * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ]);
+  const all = await activeSchools(ctx, scope.municipality.id);
+  const count = all.length;
+  const schools = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   if (count === 0) return { text: ctx.t("invite-no-schools"), keyboard: undefined };
   const keyboard = new InlineKeyboard().text(
     ctx.t("invite-all-schools", { count }),
@@ -83,13 +88,10 @@ export async function issueInvites(
   schoolIds: number[] | "municipality",
 ): Promise<void> {
   const prisma = ctx.deps.db.prisma;
-  const schools =
-    schoolIds === "municipality"
-      ? []
-      : await prisma.school.findMany({
-          where: { id: { in: schoolIds }, municipalityId: scope.municipality.id, active: true },
-          orderBy: [{ name: "asc" }, { id: "asc" }],
-        });
+  const wanted = new Set(schoolIds === "municipality" ? [] : schoolIds);
+  const schools = (await activeSchools(ctx, scope.municipality.id)).filter((school) =>
+    wanted.has(school.id),
+  );
   const inputs: NewInvite[] =
     schoolIds === "municipality"
       ? [{ role, municipalityId: scope.municipality.id, ttlDays: ctx.deps.config.INVITE_TTL_DAYS }]
