@@ -108,7 +108,7 @@ describe("onboarding by invite", () => {
         (c) => (c.payload.scope as { chat_id?: number } | undefined)?.chat_id === coordinator.id,
       );
     expect(
-      (commands?.payload.commands as Array<{ command: string }>).map((c) => c.command),
+      ((commands?.payload.commands ?? []) as Array<{ command: string }>).map((c) => c.command),
     ).toContain("invite");
     const audit = await h.db.prisma.auditEvent.findMany({
       where: { action: { in: ["role.granted", "invite.redeemed"] } },

@@ -83,7 +83,7 @@ describe("the default command list", () => {
       expect.objectContaining({ scope: { type: "all_private_chats" } }),
       expect.objectContaining({ scope: { type: "all_private_chats" }, language_code: "en" }),
     ]);
-    expect((calls[0]?.commands as Array<{ description: string }>)[0]?.description).toBe(
+    expect(((calls[0]?.commands ?? []) as Array<{ description: string }>)[0]?.description).toBe(
       "Начать работу",
     );
   });
