@@ -1,0 +1,60 @@
+import type { Context } from "hono";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createTestServer, TEST_WEBHOOK_SECRET, type TestServer } from "./server-fixture.ts";
+
+const update = JSON.stringify({ update_id: 1, message: { message_id: 1, text: "/start" } });
+
+describe("POST /webhook/telegram", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.db.destroy();
+    server = undefined;
+  });
+
+  const withWebhook = () => {
+    const handler = vi.fn((c: Context) => c.json({ handled: true }));
+    server = createTestServer({ WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, { webhook: handler });
+    return { server, handler };
+  };
+
+  const post = (target: TestServer, secret?: string) =>
+    target.app.request("/webhook/telegram", {
+      method: "POST",
+      body: update,
+      headers: {
+        "Content-Type": "application/json",
+        ...(secret === undefined ? {} : { "X-Telegram-Bot-Api-Secret-Token": secret }),
+      },
+    });
+
+  it("does not exist when the bot runs without a webhook", async () => {
+    server = createTestServer({ WEBHOOK_SECRET: TEST_WEBHOOK_SECRET });
+    const response = await post(server, TEST_WEBHOOK_SECRET);
+    expect(response.status).toBe(404);
+  });
+
+  it("answers 401 to a missing or wrong secret without calling the bot", async () => {
+    const { server, handler } = withWebhook();
+    for (const secret of [undefined, "", "wrong-secret-0123456789", `${TEST_WEBHOOK_SECRET}x`]) {
+      const response = await post(server, secret);
+      expect(response.status).toBe(401);
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("passes the update to the bot when the secret matches", async () => {
+    const { server, handler } = withWebhook();
+    const response = await post(server, TEST_WEBHOOK_SECRET);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ handled: true });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses every call when WEBHOOK_SECRET is not configured", async () => {
+    const handler = vi.fn((c: Context) => c.json({ handled: true }));
+    server = createTestServer({}, { webhook: handler });
+    expect((await post(server, "")).status).toBe(401);
+    expect((await post(server, "anything-at-all-123")).status).toBe(401);
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
