@@ -29,7 +29,7 @@ async function say(user: ReturnType<typeof createUser>, text: string): Promise<s
 }
 
 function buttonsOf(
-  payload: Record<string, unknown>,
+  payload: { reply_markup?: unknown },
 ): Array<{ text: string; callback_data?: string; web_app?: unknown }> {
   const markup = payload.reply_markup as
     | { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> }
