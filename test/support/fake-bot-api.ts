@@ -1,0 +1,19 @@
+/**
+ * A fake Telegram Bot API for tests: the real bot talks to it over HTTP via
+ * grammY's `client.apiRoot`. See `fake-bot-api/types.ts` for the whole surface.
+ */
+export { startFakeBotApi } from "./fake-bot-api/start.ts";
+export type {
+  ApiErrorBody,
+  CallPredicate,
+  CallRecord,
+  DocumentUpload,
+  FakeBotApi,
+  FakeBotApiOptions,
+  MessageTarget,
+  Payload,
+  SettleOptions,
+  UpdateDraft,
+  UploadedFile,
+  WaitForCallOptions,
+} from "./fake-bot-api/types.ts";

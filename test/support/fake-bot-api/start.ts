@@ -1,0 +1,159 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { CallLog } from "./call-log.ts";
+import { ChatStore } from "./chat-store.ts";
+import { editMethods } from "./edit-methods.ts";
+import { FaultPlan } from "./faults.ts";
+import { FileStore } from "./file-store.ts";
+import { createHttpHandler } from "./http-handler.ts";
+import { completeUpdate } from "./incoming.ts";
+import { sendMethods, sendOtherContent } from "./send-methods.ts";
+import { settingsMethods } from "./settings-methods.ts";
+import { createBotInfo, DEFAULT_TOKEN, type FakeState, type MethodHandler } from "./state.ts";
+import type {
+  FakeBotApi,
+  FakeBotApiOptions,
+  Payload,
+  SettleOptions,
+  UpdateDraft,
+} from "./types.ts";
+import { UpdateQueue } from "./update-queue.ts";
+import { createUserActions } from "./user-actions.ts";
+
+const TOKEN_FORMAT = /^\d+:[A-Za-z0-9_-]+$/;
+
+// Telegram treats method names case-insensitively.
+const BUILT_IN_METHODS = new Map<string, MethodHandler>(
+  Object.entries({ ...settingsMethods, ...sendMethods, ...editMethods }).map(([name, handler]) => [
+    name.toLowerCase(),
+    handler,
+  ]),
+);
+
+/**
+ * Starts a fake Telegram Bot API on 127.0.0.1 with a random port. Pass
+ * `apiRoot` as `new Bot(token, { client: { apiRoot } })`; call `close()` when done.
+ */
+export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
+  const username = options.username ?? "msoko_test_bot";
+  const firstName = options.firstName ?? "MSOKO Test Bot";
+  const state: FakeState = {
+    bot: createBotInfo(options.token ?? DEFAULT_TOKEN, username, firstName),
+    chats: new ChatStore(),
+    files: new FileStore(),
+    updates: new UpdateQueue(),
+    commands: new Map(),
+    menuButtons: new Map(),
+    webhook: { url: "", maxConnections: undefined },
+  };
+  const log = new CallLog();
+  const faults = new FaultPlan();
+  const overrides = new Map<string, (payload: Payload) => unknown>();
+  const inFlight = new Map<symbol, string>();
+  const closing = new AbortController();
+  const busyChecks: Array<() => boolean> = [];
+  let adoptedToken = options.token;
+
+  const acceptToken = (token: string): boolean => {
+    if (!TOKEN_FORMAT.test(token)) return false;
+    // Without a configured token the first one seen is the bot's, so getMe's id matches it.
+    adoptedToken ??= token;
+    if (token === adoptedToken && state.bot.id !== Number(token.split(":")[0])) {
+      state.bot = createBotInfo(token, username, firstName);
+    }
+    return options.token === undefined || token === options.token;
+  };
+  const handlerFor = (method: string): MethodHandler => {
+    const override = overrides.get(method.toLowerCase());
+    if (override !== undefined) return ({ payload }) => override(payload);
+    const builtIn = BUILT_IN_METHODS.get(method.toLowerCase());
+    if (builtIn !== undefined) return builtIn;
+    return /^send/i.test(method) ? sendOtherContent : () => true;
+  };
+
+  const handleHttp = createHttpHandler({
+    state,
+    log,
+    faults,
+    handlerFor,
+    acceptToken,
+    inFlight,
+    closing: closing.signal,
+  });
+  const server = createServer((request, response) => {
+    void handleHttp(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const pushUpdate = (draft: UpdateDraft) => {
+    const update = completeUpdate(state, draft);
+    state.updates.push(update);
+    return update;
+  };
+
+  const settle = async ({ quietMs = 50, timeoutMs = 3000 }: SettleOptions = {}): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const lastChange = Math.max(log.lastActivityAt, state.updates.lastChangeAt);
+      const busy =
+        state.updates.unconfirmedCount > 0 ||
+        inFlight.size > 0 ||
+        busyChecks.some((isBusy) => isBusy());
+      if (!busy && Date.now() - lastChange >= quietMs) return;
+      if (Date.now() > deadline) throw new Error(describeBusy(timeoutMs));
+      await sleep(5);
+    }
+  };
+  const describeBusy = (timeoutMs: number): string => {
+    const reasons: string[] = [];
+    const unconfirmed = state.updates.unconfirmedCount;
+    if (unconfirmed > 0) {
+      reasons.push(
+        `${unconfirmed} pushed update(s) not yet confirmed by getUpdates ` +
+          "(is the bot polling with bot.start()? is a handler still running?)",
+      );
+    }
+    if (inFlight.size > 0)
+      reasons.push(`requests still being answered: ${[...inFlight.values()].join(", ")}`);
+    if (reasons.length === 0) reasons.push(`calls kept arriving (no ${timeoutMs} ms quiet window)`);
+    return `settle() timed out after ${timeoutMs} ms: ${reasons.join("; ")}. Last calls:\n${log.describeRecent()}`;
+  };
+
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    get botInfo() {
+      return state.bot;
+    },
+    calls: log.calls,
+    callsOf: (method) => log.callsOf(method),
+    lastCall: (method) => log.lastCall(method),
+    clearCalls: () => log.clear(),
+    mark: () => log.mark(),
+    waitForCall: (method, predicate, waitOptions = {}) =>
+      log.waitFor(method, predicate, waitOptions),
+    settle,
+    waitForIdle: settle,
+    trackBusy: (isBusy) => {
+      busyChecks.push(isBusy);
+    },
+    pushUpdate,
+    ...createUserActions(state, pushUpdate),
+    messagesIn: (chatId, { includeUser = false } = {}) => state.chats.list(chatId, includeUser),
+    replyKeyboardIn: (chatId) => state.chats.replyKeyboard(chatId),
+    failNext: (method, error, times = 1) => faults.failNext(method, error, times),
+    delayNext: (method, ms, times = 1) => faults.delayNext(method, ms, times),
+    respondTo: (method, handler) => overrides.set(method.toLowerCase(), handler),
+    async close() {
+      closing.abort();
+      state.updates.releasePending();
+      log.rejectWaiters("the fake Bot API was closed while waiting for a call");
+      // Let the released poll's answer reach the socket before connections are cut.
+      await new Promise((resolve) => setImmediate(resolve));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import type { Message, ReplyKeyboardMarkup, Update, User, UserFromGetMe } from "grammy/types";
+
+/** A request body as the fake understood it: JSON, form fields or multipart fields. */
+export type Payload = Record<string, unknown>;
+
+/** A file the bot uploaded with multipart/form-data (an `InputFile`). */
+export interface UploadedFile {
+  /** The multipart part name; grammY uses a random id referenced as `attach://<id>`. */
+  partName: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+  data: Buffer;
+}
+
+/** The error half of a Bot API response. */
+export interface ApiErrorBody {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
+
+/** One request the fake received, in arrival order. */
+export interface CallRecord {
+  /** Position in the whole log; survives `clearCalls()`, so marks stay valid. */
+  index: number;
+  method: string;
+  /** Parsed fields; uploads appear where the bot referenced them (`payload.document`). */
+  payload: Payload;
+  uploads: UploadedFile[];
+  /** `Date.now()` when the request arrived. */
+  at: number;
+  /** True when the fake answered `ok: false`, injected or not. */
+  failed: boolean;
+  /** True when the failure came from `failNext`. */
+  injected: boolean;
+  error?: ApiErrorBody;
+  result?: unknown;
+}
+
+export type CallPredicate = (call: CallRecord) => boolean;
+
+export interface WaitForCallOptions {
+  /** Only calls with `index >= after` match; take it from `fake.mark()`. Default 0: any call so far. */
+  after?: number;
+  timeoutMs?: number;
+}
+
+export interface SettleOptions {
+  /** How long no call may arrive before the bot counts as idle. Default 50 ms. */
+  quietMs?: number;
+  timeoutMs?: number;
+}
+
+/** An update as tests write it: `update_id` and placeholder ids are filled in by the fake. */
+export type UpdateDraft = Omit<Update, "update_id"> & { update_id?: number };
+
+/**
+ * Which message a simulated button press targets: a Message (any chat), or a
+ * message_id / predicate searched among the bot's messages in the user's private chat.
+ */
+export type MessageTarget = Message | number | ((message: Message) => boolean);
+
+export interface FakeBotApiOptions {
+  /** When set, requests with any other token get Telegram's 401. */
+  token?: string;
+  /** Default `msoko_test_bot`. */
+  username?: string;
+  /** Default "MSOKO Test Bot". */
+  firstName?: string;
+}
+
+/** What a user who sends a document hands over; `content` makes it downloadable. */
+export interface DocumentUpload {
+  fileName: string;
+  mimeType?: string;
+  content: Buffer;
+  caption?: string;
+}
+
+/** A local stand-in for api.telegram.org; pass `apiRoot` to grammY's `client.apiRoot`. */
+export interface FakeBotApi {
+  readonly apiRoot: string;
+  /** The bot user as getMe returns it (id taken from the token). */
+  readonly botInfo: UserFromGetMe;
+  /** Every request since the last `clearCalls()`, in the order the fake answered them. */
+  readonly calls: readonly CallRecord[];
+  callsOf(method: string): CallRecord[];
+  lastCall(method: string): CallRecord | undefined;
+  clearCalls(): void;
+  /** The index the next call will get; pass it as `after` to `waitForCall`. */
+  mark(): number;
+  waitForCall(
+    method: string,
+    predicate?: CallPredicate,
+    options?: WaitForCallOptions,
+  ): Promise<CallRecord>;
+  /**
+   * Resolves when every pushed update was confirmed by a later getUpdates, no
+   * request is being answered, every `trackBusy` check is false, and no call
+   * arrived for `quietMs`. Then a test may assert that nothing else was sent.
+   */
+  settle(options?: SettleOptions): Promise<void>;
+  waitForIdle(options?: SettleOptions): Promise<void>;
+  /**
+   * Makes `settle()` also wait while `isBusy()` is true. Needed with
+   * @grammyjs/runner, which confirms updates before its handlers finish:
+   * `fake.trackBusy(() => runner.size() > 0)`.
+   */
+  trackBusy(isBusy: () => boolean): void;
+
+  pushUpdate(draft: UpdateDraft): Update;
+  sendText(user: User, text: string): Update;
+  sendDocument(user: User, document: DocumentUpload): Update;
+  pressButton(user: User, callbackData: string): Update;
+  pressButton(user: User, target: MessageTarget, callbackData: string): Update;
+  blockBot(user: User): Update;
+  unblockBot(user: User): Update;
+
+  /** What the chat shows now: the bot's messages after edits and deletions, oldest first. */
+  messagesIn(chatId: number, options?: { includeUser?: boolean }): Message[];
+  /** The reply keyboard the user currently sees under the input field, if any. */
+  replyKeyboardIn(chatId: number): ReplyKeyboardMarkup | undefined;
+
+  failNext(method: string, error: ApiErrorBody, times?: number): void;
+  delayNext(method: string, ms: number, times?: number): void;
+  /** Answers `method` with `handler`'s result instead of the built-in behaviour. */
+  respondTo(method: string, handler: (payload: Payload) => unknown): void;
+
+  /** Stops the server; pending long polls are answered at once with no updates. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,110 @@
+import type { Update } from "grammy/types";
+import { type ApiError, conflict } from "./api-error.ts";
+
+export interface PollRequest {
+  offset: number | undefined;
+  limit: number | undefined;
+  timeoutSeconds: number;
+  /** Aborted when the client goes away (grammY aborts its poll in `bot.stop()`). */
+  signal: AbortSignal;
+}
+
+interface PendingPoll {
+  request: PollRequest;
+  resolve: (updates: Update[]) => void;
+  reject: (error: ApiError) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Telegram's update queue: updates stay until a getUpdates call confirms them
+ * with a higher offset, so a batch fetched by an aborted poll is not lost.
+ */
+export class UpdateQueue {
+  private queued: Update[] = [];
+  private nextUpdateId = 1;
+  private pending: PendingPoll | undefined;
+  /** Time of the last push or confirmation; idleness is measured from it. */
+  lastChangeAt = 0;
+
+  push(update: Update): void {
+    this.nextUpdateId = Math.max(this.nextUpdateId, update.update_id + 1);
+    this.queued.push(update);
+    this.lastChangeAt = Date.now();
+    this.answerPending();
+  }
+
+  allocateId(): number {
+    return this.nextUpdateId++;
+  }
+
+  /** Updates the bot has not confirmed yet (not necessarily not fetched). */
+  get unconfirmedCount(): number {
+    return this.queued.length;
+  }
+
+  poll(request: PollRequest): Promise<Update[]> {
+    this.confirmBelow(request.offset);
+    // Like Telegram, a newer poll terminates the older one.
+    this.pending?.reject(
+      conflict(
+        "terminated by other getUpdates request; make sure that only one bot instance is running",
+      ),
+    );
+    const ready = this.take(request.limit);
+    if (ready.length > 0 || request.timeoutSeconds <= 0) return Promise.resolve(ready);
+    return new Promise((resolve, reject) => {
+      const pending: PendingPoll = {
+        request,
+        resolve: (updates) => this.finish(pending, () => resolve(updates)),
+        reject: (error) => this.finish(pending, () => reject(error)),
+        timer: setTimeout(() => pending.resolve([]), request.timeoutSeconds * 1000),
+      };
+      this.pending = pending;
+      if (request.signal.aborted) pending.resolve([]);
+      else request.signal.addEventListener("abort", () => pending.resolve([]), { once: true });
+    });
+  }
+
+  /** Answers a waiting poll with no updates, as Telegram does when its timeout expires. */
+  releasePending(): void {
+    this.pending?.resolve([]);
+  }
+
+  /** deleteWebhook/setWebhook with drop_pending_updates. */
+  dropAll(): void {
+    this.queued = [];
+    this.lastChangeAt = Date.now();
+  }
+
+  private confirmBelow(offset: number | undefined): void {
+    if (offset === undefined || offset === 0) return;
+    const before = this.queued.length;
+    if (offset < 0) {
+      // A negative offset keeps the last -offset updates and forgets the rest.
+      this.queued = this.queued.slice(offset);
+    } else {
+      this.queued = this.queued.filter((update) => update.update_id >= offset);
+    }
+    if (this.queued.length !== before) this.lastChangeAt = Date.now();
+  }
+
+  private take(limit: number | undefined): Update[] {
+    const count = limit === undefined || limit < 1 || limit > 100 ? 100 : limit;
+    return this.queued.slice(0, count);
+  }
+
+  private answerPending(): void {
+    const pending = this.pending;
+    if (pending === undefined) return;
+    const ready = this.take(pending.request.limit);
+    if (ready.length > 0) pending.resolve(ready);
+  }
+
+  private finish(pending: PendingPoll, settle: () => void): void {
+    if (this.pending !== pending) return;
+    clearTimeout(pending.timer);
+    this.pending = undefined;
+    settle();
+  }
+}
