@@ -9,7 +9,7 @@ import { type FakeBotApi, startFakeBotApi } from "./support/fake-bot-api.ts";
 import { runCli, type SpawnedApp, spawnApp, waitForHttp } from "./support/spawn-app.ts";
 import { createUser } from "./support/telegram-updates.ts";
 
-const cleanups: Array<() => Promise<unknown> | void> = [];
+const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });

@@ -28,9 +28,9 @@ async function say(user: ReturnType<typeof createUser>, text: string): Promise<s
     .map((call) => String(call.payload.text));
 }
 
-function buttonsOf(
-  payload: { reply_markup?: unknown },
-): Array<{ text: string; callback_data?: string; web_app?: unknown }> {
+function buttonsOf(payload: {
+  reply_markup?: unknown;
+}): Array<{ text: string; callback_data?: string; web_app?: unknown }> {
   const markup = payload.reply_markup as
     | { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> }
     | undefined;
