@@ -1,8 +1,8 @@
 import { logBotFatherHint, type RunningBot, startBot } from "./bot/run-bot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./db/catalog-file.ts";
 import { importCatalog, isCatalogEmpty } from "./db/catalog-import.ts";
 import { createDatabase } from "./db/client.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./domain/catalog/load.ts";
 import { createTranslator, DEFAULT_LANGUAGE } from "./i18n/translator.ts";
 import { startJobs } from "./jobs/index.ts";
 import { createLogger } from "./logger.ts";

@@ -86,4 +86,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `npm run cli -- invite list … | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -3,13 +3,7 @@ import type { Role } from "../domain/roles.ts";
 import { type Actor, recordAudit } from "./audit.ts";
 import type { Db } from "./client.ts";
 import type { Person } from "./generated/client.ts";
-import { type CreatedInvite, createInvite, revokeInvite } from "./invites.ts";
-
-/**
- * The audit action that ties an invite to the person it was made for. The schema has no column
- * for it yet, so this event is the link: `findInvitedPerson` reads it back.
- */
-export const INVITE_ASSIGNED = "invite.assigned";
+import { type CreatedInvite, insertInvites, revokeInvite } from "./invites.ts";
 
 export interface PersonToInvite {
   fullName: string;
@@ -64,14 +58,15 @@ export async function invitePerson(
         expiresAt: invite.expiresAt,
       };
     if (usable) await revokeInvite(db, invite.id, options.actor, now);
-    const created = await issue(db, input, options, now);
-    await linkInvite(db, created.id, person.id, options.actor);
+    const [created] = await db.$transaction((tx) =>
+      insertInvites(tx, [inviteFor(input, person.id, options.ttlDays)], options.actor, now),
+    );
+    if (!created) throw new Error("insertInvites returned nothing");
     return { status: "reissued", personId: person.id, invite: created };
   }
-  // The invite first: should the process stop between the two steps, an unused invite nobody
-  // knows the code of is harmless, while a person without an invite would be found by nobody.
-  const created = await issue(db, input, options, now);
-  const personId = await db.$transaction(async (tx) => {
+  // The person and their invite together: the invite's personId is what binds the Telegram
+  // account that opens it to this record (see redeemInvite).
+  return db.$transaction(async (tx) => {
     const person = await tx.person.create({
       data: {
         fullName: input.fullName,
@@ -88,70 +83,47 @@ export async function invitePerson(
       entityId: person.id,
       data: { role: input.role, schoolId: input.schoolId, municipalityId: input.municipalityId },
     });
-    await recordAudit(tx, {
-      actor: options.actor,
-      action: INVITE_ASSIGNED,
-      entityType: "Invite",
-      entityId: created.id,
-      data: { personId: person.id },
-    });
-    return person.id;
+    const [created] = await insertInvites(
+      tx,
+      [inviteFor(input, person.id, options.ttlDays)],
+      options.actor,
+      now,
+    );
+    if (!created) throw new Error("insertInvites returned nothing");
+    return { status: "invited" as const, personId: person.id, invite: created };
   });
-  return { status: "invited", personId, invite: created };
 }
 
 /** The person an invite was made for by `invitePerson`, or null for invites made for anyone. */
 export async function findInvitedPerson(db: Db, inviteId: number): Promise<Person | null> {
-  const link = await db.auditEvent.findFirst({
-    where: { entityType: "Invite", entityId: String(inviteId), action: INVITE_ASSIGNED },
-    orderBy: { id: "desc" },
-  });
-  if (!link) return null;
-  const { personId } = JSON.parse(link.data) as { personId?: number };
-  return personId ? db.person.findUnique({ where: { id: personId } }) : null;
+  const invite = await db.invite.findUnique({ where: { id: inviteId }, include: { person: true } });
+  return invite?.person ?? null;
 }
 
 async function findEarlierInvite(db: Db, input: PersonToInvite) {
-  const invites = await db.invite.findMany({
+  const invite = await db.invite.findFirst({
     where: {
       role: input.role,
       municipalityId: input.municipalityId,
       schoolId: input.schoolId,
-      label: input.fullName,
+      person: { fullName: input.fullName },
     },
+    include: { person: true },
     orderBy: { id: "desc" },
   });
-  for (const invite of invites) {
-    const person = await findInvitedPerson(db, invite.id);
-    if (person) return { invite, person };
-  }
-  return null;
+  return invite?.person ? { invite, person: invite.person } : null;
 }
 
-function issue(db: Db, input: PersonToInvite, options: InvitePersonOptions, now: Date) {
-  return createInvite(
-    db,
-    {
-      role: input.role,
-      municipalityId: input.municipalityId,
-      schoolId: input.schoolId,
-      directionCodes: input.directionCodes,
-      label: input.fullName,
-      ttlDays: options.ttlDays,
-    },
-    options.actor,
-    now,
-  );
-}
-
-function linkInvite(db: Db, inviteId: number, personId: number, actor: Actor): Promise<void> {
-  return recordAudit(db, {
-    actor,
-    action: INVITE_ASSIGNED,
-    entityType: "Invite",
-    entityId: inviteId,
-    data: { personId },
-  });
+function inviteFor(input: PersonToInvite, personId: number, ttlDays: number) {
+  return {
+    role: input.role,
+    municipalityId: input.municipalityId,
+    schoolId: input.schoolId,
+    directionCodes: input.directionCodes,
+    label: input.fullName,
+    personId,
+    ttlDays,
+  };
 }
 
 async function updateContacts(db: Db, person: Person, input: PersonToInvite, actor: Actor) {

@@ -50,6 +50,56 @@ export async function createInvites(
   actor: Actor,
   now = new Date(),
 ): Promise<CreatedInvite[]> {
+  checkInviteInputs(inputs);
+  return db.$transaction((tx) => insertInvites(tx, inputs, actor, now));
+}
+
+/** The same inside a caller's transaction, e.g. together with the person the invite is for. */
+export async function insertInvites(
+  tx: Prisma.TransactionClient,
+  inputs: NewInvite[],
+  actor: Actor,
+  now = new Date(),
+): Promise<CreatedInvite[]> {
+  checkInviteInputs(inputs);
+  const created: CreatedInvite[] = [];
+  for (const input of inputs) {
+    const code = generateInviteCode();
+    const expiresAt = inviteExpiry(now, input.ttlDays);
+    const invite = await tx.invite.create({
+      data: {
+        codeHash: hashInviteCode(code),
+        role: input.role,
+        municipalityId: input.municipalityId,
+        schoolId: input.schoolId ?? null,
+        directionCodes: formatDirectionCodes(input.directionCodes ?? []),
+        label: input.label ?? null,
+        personId: input.personId ?? null,
+        maxUses: input.maxUses ?? 1,
+        expiresAt,
+        createdById: actor.kind === "person" ? actor.personId : null,
+        createdAt: now,
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "invite.created",
+      entityType: "Invite",
+      entityId: invite.id,
+      data: {
+        role: input.role,
+        municipalityId: input.municipalityId,
+        schoolId: input.schoolId ?? null,
+        personId: input.personId ?? null,
+        maxUses: invite.maxUses,
+      },
+    });
+    created.push({ id: invite.id, code, expiresAt });
+  }
+  return created;
+}
+
+function checkInviteInputs(inputs: NewInvite[]): void {
   for (const input of inputs) {
     if (isSchoolRole(input.role) !== Boolean(input.schoolId))
       throw new InviteInputError(
@@ -58,42 +108,6 @@ export async function createInvites(
           : `a ${input.role} invite is for a municipality, not a school`,
       );
   }
-  return db.$transaction(async (tx) => {
-    const created: CreatedInvite[] = [];
-    for (const input of inputs) {
-      const code = generateInviteCode();
-      const expiresAt = inviteExpiry(now, input.ttlDays);
-      const invite = await tx.invite.create({
-        data: {
-          codeHash: hashInviteCode(code),
-          role: input.role,
-          municipalityId: input.municipalityId,
-          schoolId: input.schoolId ?? null,
-          directionCodes: formatDirectionCodes(input.directionCodes ?? []),
-          label: input.label ?? null,
-          personId: input.personId ?? null,
-          maxUses: input.maxUses ?? 1,
-          expiresAt,
-          createdById: actor.kind === "person" ? actor.personId : null,
-          createdAt: now,
-        },
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "invite.created",
-        entityType: "Invite",
-        entityId: invite.id,
-        data: {
-          role: input.role,
-          municipalityId: input.municipalityId,
-          schoolId: input.schoolId ?? null,
-          maxUses: invite.maxUses,
-        },
-      });
-      created.push({ id: invite.id, code, expiresAt });
-    }
-    return created;
-  });
 }
 
 export async function revokeInvite(

@@ -94,7 +94,7 @@ describe("import people", () => {
     expect(ctx.output()).toContain("приглашено 3");
   });
 
-  it("links each invite to the person it was made for, so redeeming can find them", async () => {
+  it("binds the Telegram account that opens an invite to the person it was made for", async () => {
     const path = csv([HEADER, "Иванова Мария Петровна;директор;007;;;;;"]);
     await importPeopleCommand.run([path], createTestCliContext(db));
     const code = readResults(path)[1]?.[6] ?? "";
@@ -107,6 +107,10 @@ describe("import people", () => {
     expect((await findInvitedPerson(db.prisma, invite.id))?.fullName).toBe(
       "Иванова Мария Петровна",
     );
+    // The Telegram account is bound to the imported record, which keeps its official name.
+    expect(
+      await db.prisma.person.findMany({ select: { fullName: true, telegramId: true } }),
+    ).toEqual([{ fullName: "Иванова Мария Петровна", telegramId: 42n }]);
   });
 
   it("reports rejected rows with their row numbers and still invites the valid ones", async () => {
@@ -159,7 +163,8 @@ describe("import people", () => {
 
     expect(await importPeopleCommand.run([path], ctx)).toBe(0);
 
-    expect(await db.prisma.person.count({ where: { telegramId: null } })).toBe(2);
+    expect(await db.prisma.person.count()).toBe(2);
+    expect(await db.prisma.person.count({ where: { telegramId: null } })).toBe(1);
     expect(await db.prisma.invite.count()).toBe(2);
     expect(
       readResults(path)

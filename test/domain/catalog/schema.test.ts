@@ -8,7 +8,7 @@ import {
   DEFAULT_CATALOG_PATH,
   loadCatalogFile,
   parseCatalogText,
-} from "../../../src/domain/catalog/load.ts";
+} from "../../../src/db/catalog-file.ts";
 import { catalogSchema } from "../../../src/domain/catalog/schema.ts";
 import { formulaVariables } from "../../../src/domain/formula.ts";
 

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
-import { type Catalog, catalogSchema } from "./schema.ts";
+import { type Catalog, catalogSchema } from "../domain/catalog/schema.ts";
 
 /** The catalog shipped with the product, imported on first start. */
 export const DEFAULT_CATALOG_PATH = join(
   import.meta.dirname,
-  "../../../prisma/catalog/msoko-catalog.yaml",
+  "../../prisma/catalog/msoko-catalog.yaml",
 );
 
 /** A catalog file that cannot be used; `problems` holds one `path.to.field: message` per line. */
