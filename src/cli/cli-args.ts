@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { z } from "zod";
+import { z } from "zod";
 import type { CliContext } from "./command.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -75,3 +75,10 @@ export function printFlagError(
   ctx.print(ctx.t("cli-usage-line", { usage: ctx.t(usageKey) }));
   return 2;
 }
+
+/** A whole number from 1 to `max`, given on the command line as text. */
+export const countOption = (message: string, max: number) =>
+  z.coerce.number(message).int(message).min(1, message).max(max, message);
+
+/** `--days N`: how long invites stay valid. */
+export const daysOption = countOption("cli-error-days", 365).optional();

@@ -6,7 +6,7 @@ import { importCatalog } from "../db/catalog-import.ts";
 import { buildDemo, type DemoPerson } from "../db/demo.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset, isTimeZone } from "../domain/local-time.ts";
-import { parseCommandLine } from "./cli-args.ts";
+import { daysOption, parseCommandLine } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import { defaultQrPath, writeQrCode } from "./invite-qr.ts";
 
@@ -14,12 +14,7 @@ const USAGE = "cli-usage-demo";
 
 const demoLine = z.object({
   timezone: z.string().refine(isTimeZone, "cli-import-error-timezone").optional(),
-  days: z.coerce
-    .number("cli-error-days")
-    .int("cli-error-days")
-    .min(1, "cli-error-days")
-    .max(365, "cli-error-days")
-    .optional(),
+  days: daysOption,
   reissue: z.boolean().default(false),
   positionals: z.array(z.string()).max(0, "cli-error-arguments-unexpected"),
 });

@@ -5,7 +5,7 @@ import { resolveBotUsername } from "../bot/bot-username.ts";
 import { type InvitePersonResult, invitePerson } from "../db/invited-people.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime } from "../domain/local-time.ts";
-import { parseCommandLine } from "./cli-args.ts";
+import { daysOption, parseCommandLine } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import {
   PEOPLE_COLUMNS,
@@ -20,12 +20,7 @@ const USAGE = "cli-usage-import-people";
 
 const commandLine = z.object({
   positionals: z.array(z.string()).min(1, "cli-error-file-required").max(1, "cli-error-one-file"),
-  days: z.coerce
-    .number("cli-error-days")
-    .int("cli-error-days")
-    .min(1, "cli-error-days")
-    .max(365, "cli-error-days")
-    .optional(),
+  days: daysOption,
   reissue: z.boolean().default(false),
 });
 

@@ -5,7 +5,7 @@ import { findMunicipalityByCode, findSchoolByCode } from "../db/organisation.ts"
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
 import { isSchoolRole, parseDirectionCodes, ROLES } from "../domain/roles.ts";
-import { parseCommandLine, printFlagError } from "./cli-args.ts";
+import { countOption, daysOption, parseCommandLine, printFlagError } from "./cli-args.ts";
 import type { CliCommand } from "./command.ts";
 import { defaultQrPath, writeQrCode } from "./invite-qr.ts";
 import { CODE_PATTERN } from "./row-schema.ts";
@@ -15,8 +15,6 @@ const USAGE = "cli-usage-invite";
 export { inviteListCommand, inviteRevokeCommand } from "./invite-list-command.ts";
 
 const placeCode = (message: string) => z.string().regex(CODE_PATTERN, message);
-const count = (message: string, max: number) =>
-  z.coerce.number(message).int(message).min(1, message).max(max, message);
 const noPositionals = z.array(z.string()).max(0, "cli-error-arguments-unexpected");
 
 const inviteLine = z
@@ -28,8 +26,8 @@ const inviteLine = z
       .string()
       .optional()
       .transform((text) => parseDirectionCodes(text ?? "")),
-    uses: count("cli-invite-error-uses", 1000).default(1),
-    days: count("cli-error-days", 365).optional(),
+    uses: countOption("cli-invite-error-uses", 1000).default(1),
+    days: daysOption,
     label: z
       .string()
       .trim()
