@@ -275,6 +275,26 @@ describe("everyday chat", () => {
     expect(String(sent[0]?.payload.text)).toContain("только в личных сообщениях");
   });
 
+  it("notes when a person blocks the bot and when they come back", async () => {
+    const { coordinator } = await coordinatorOnline();
+    const person = () =>
+      h.db.prisma.person.findFirstOrThrow({ where: { telegramId: BigInt(coordinator.id) } });
+    h.fake.blockBot(coordinator);
+    await h.fake.settle();
+    expect((await person()).blockedAt).not.toBeNull();
+    h.fake.unblockBot(coordinator);
+    await h.fake.settle();
+    expect((await person()).blockedAt).toBeNull();
+    const actions = await h.db.prisma.auditEvent.findMany({
+      where: { action: { startsWith: "person." } },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "person.registered",
+      "person.blocked_bot",
+      "person.unblocked_bot",
+    ]);
+  });
+
   it("tells a stranger who writes anything to use an invite", async () => {
     expect(await say(createUser({ id: 9101, firstName: "Кто-то" }), "Здравствуйте")).toEqual([
       expect.stringContaining("откройте ссылку-приглашение"),
