@@ -324,3 +324,84 @@ cli-demo-people-title = People and their personal invite links (hand each only t
 cli-demo-link-issued-before = invite #{ $id } issued before, valid until { $expires }
 cli-demo-qr-written = QR codes of the new links written to { $path }
 cli-demo-reissue-hint = A link is shown only when it is issued. To issue new links (the old ones stop working): npm run cli -- demo --reissue
+
+## Bot: my tasks
+
+menu-button-tasks = 📝 My tasks
+command-tasks = My tasks
+command-review = Reports to review
+command-campaigns = Monitoring campaigns
+tasks-title = 📝 Your tasks (soonest deadlines first):
+tasks-none = There are no open monitoring campaigns for your organisation now. I will write when the coordinator opens a new one.
+tasks-line = { $index }. { $form } — { $school }, period { $period }
+    Deadline: { $deadline } · { $status }
+tasks-status-not_started = ⚪ not started
+tasks-status-draft = 🟡 draft
+tasks-status-submitted = 🔵 submitted for review
+tasks-status-returned = 🔴 returned for corrections
+tasks-status-accepted = 🟢 accepted
+tasks-action-not_started = Start filling in
+tasks-action-draft = Continue filling in
+tasks-action-submitted = Open and change
+tasks-action-returned = Correct
+tasks-not-yours = This form belongs to another organisation or is no longer available. Open /tasks.
+
+## Bot: guided form
+
+form-progress = Question { $index } of { $total } · { $form }
+form-previous-value = 📎 Last period: { $value }
+form-current-value = ✏️ Saved now: { $value } — send a new value to change it.
+form-optional = This question is optional — you may skip it.
+form-hint-integer = Enter a whole number.
+form-hint-integer-range = Enter a whole number from { $min } to { $max }.
+form-hint-decimal = Enter a number.
+form-hint-decimal-range = Enter a number from { $min } to { $max }.
+form-hint-percent = Enter a percentage from 0 to 100.
+form-hint-percent-range = Enter a percentage from { $min } to { $max }.
+form-hint-date = Enter a date as DD.MM.YYYY, e.g. 01.09.2026.
+form-hint-text = Write the answer as text (up to { $max } characters).
+form-hint-file = Send the file as a document: { $types }, at most { $max } MB.
+form-hint-multiple = Tick every option that applies and press "Done".
+form-yes = Yes
+form-no = No
+form-done = ✔️ Done
+form-back = ◀️ Back
+form-skip = ⏭ Skip
+form-save-exit = 💾 Save and exit
+form-greeting =
+    📋 { $form }
+    { $school }, period { $period }. Deadline: { $deadline }.
+    Every answer is saved at once: you can leave and come back any time, from another device too.
+form-last-touched = The draft was last edited by { $name }.
+form-returned =
+    🔴 The coordinator returned the report for corrections: "{ $comment }"
+    Questions marked for correction: { $count }. We start with them; the other answers are kept.
+form-resumed = Continuing where you stopped.
+form-saved-exit = 💾 Your answers are saved. Come back to the form any time: /tasks.
+form-button-outdated = This button belongs to an earlier message. Please answer the current question.
+form-command-during-form = You are filling in a form. Answer the question above or press "💾 Save and exit" — your answers are kept and you can come back via /tasks.
+form-conflict = ⚠️ { $name } has just changed this answer. Look at what is saved now and answer again — your value was not written over theirs.
+form-locked-closed = The campaign is closed; the report can no longer be changed. Ask the coordinator if it needs corrections.
+form-locked-accepted = The coordinator has already accepted this report; it cannot be changed.
+form-skipped = skipped
+form-summary-title = 📋 Check your answers before submitting
+    { $form } — { $school }, period { $period }
+form-summary-indicators = 📊 Indicators from your answers (last period · municipal average):
+form-summary-indicator = • { $name }: { $value } ({ $previous } · { $municipal })
+form-summary-warnings = Check the values that differ a lot from the usual:
+form-summary-reason = ✍️ Explanation: { $reason }
+form-summary-reason-needed = ✍️ A short explanation is needed — press "Explain".
+form-summary-missing = Required questions not answered: { $questions }
+form-summary-use-buttons = Choose an action with the buttons under the summary.
+form-explain = ✍️ Explain the deviations
+form-edit = ✏️ Change an answer
+form-submit = ✅ Submit to the coordinator
+form-edit-choose = Which answer do you want to change?
+form-submit-blocked = Before submitting, answer the required questions and fix the errors shown in the summary.
+form-explain-ask =
+    ⚠️ { $question }
+    { $warning }
+    Write briefly what explains this value (e.g. "a new building opened").
+form-explain-type = Please write the explanation as text.
+form-submitted = ✅ The report was sent to the coordinator (version { $version }). I will tell you when it is reviewed.
+form-submitted-late = ✅ The report was sent to the coordinator (version { $version }), but after the deadline — this will be noted.

@@ -324,3 +324,84 @@ cli-demo-people-title = Люди и их личные ссылки-пригла�
 cli-demo-link-issued-before = приглашение #{ $id } выдано ранее, действует до { $expires }
 cli-demo-qr-written = QR-коды новых ссылок записаны в { $path }
 cli-demo-reissue-hint = Ссылку показывают только при выдаче. Чтобы выдать новые ссылки (прежние перестанут работать): npm run cli -- demo --reissue
+
+## Bot: my tasks
+
+menu-button-tasks = 📝 Мои задачи
+command-tasks = Мои задачи
+command-review = Отчёты на проверке
+command-campaigns = Кампании мониторинга
+tasks-title = 📝 Ваши задачи (сначала ближайшие сроки):
+tasks-none = Открытых кампаний мониторинга для вашей организации сейчас нет. Когда координатор откроет новую, я пришлю сообщение.
+tasks-line = { $index }. { $form } — { $school }, период { $period }
+    Срок: { $deadline } · { $status }
+tasks-status-not_started = ⚪ не начато
+tasks-status-draft = 🟡 черновик
+tasks-status-submitted = 🔵 отправлено на проверку
+tasks-status-returned = 🔴 возвращено на доработку
+tasks-status-accepted = 🟢 принято
+tasks-action-not_started = Начать заполнение
+tasks-action-draft = Продолжить заполнение
+tasks-action-submitted = Открыть и изменить
+tasks-action-returned = Исправить
+tasks-not-yours = Эта форма относится к другой организации или больше недоступна. Откройте /tasks.
+
+## Bot: guided form
+
+form-progress = Вопрос { $index } из { $total } · { $form }
+form-previous-value = 📎 В прошлом периоде: { $value }
+form-current-value = ✏️ Сейчас сохранено: { $value } — отправьте новое значение, чтобы изменить.
+form-optional = Вопрос необязательный — можно пропустить.
+form-hint-integer = Введите целое число.
+form-hint-integer-range = Введите целое число от { $min } до { $max }.
+form-hint-decimal = Введите число (дробную часть можно через запятую).
+form-hint-decimal-range = Введите число от { $min } до { $max } (дробную часть можно через запятую).
+form-hint-percent = Введите процент от 0 до 100.
+form-hint-percent-range = Введите процент от { $min } до { $max }.
+form-hint-date = Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2026.
+form-hint-text = Напишите ответ текстом (до { $max } символов).
+form-hint-file = Пришлите файл документом: { $types }, не больше { $max } МБ.
+form-hint-multiple = Отметьте все подходящие варианты и нажмите «Готово».
+form-yes = Да
+form-no = Нет
+form-done = ✔️ Готово
+form-back = ◀️ Назад
+form-skip = ⏭ Пропустить
+form-save-exit = 💾 Сохранить и выйти
+form-greeting =
+    📋 { $form }
+    { $school }, период { $period }. Срок сдачи: { $deadline }.
+    Каждый ответ сохраняется сразу: можно выйти и вернуться в любой момент, в том числе с другого устройства.
+form-last-touched = Последним черновик редактировал(а): { $name }.
+form-returned =
+    🔴 Координатор вернул отчёт на доработку: «{ $comment }»
+    Вопросов, отмеченных для исправления: { $count }. Начнём с них, остальные ответы сохранены.
+form-resumed = Продолжаем заполнение с того места, где вы остановились.
+form-saved-exit = 💾 Ответы сохранены. Вернуться к форме можно в любой момент: /tasks.
+form-button-outdated = Эта кнопка от прежнего сообщения. Ответьте на текущий вопрос.
+form-command-during-form = Сейчас идёт заполнение формы. Ответьте на вопрос выше или нажмите «💾 Сохранить и выйти» — ответы сохранятся, и можно будет вернуться через /tasks.
+form-conflict = ⚠️ { $name } только что изменил(а) этот ответ. Посмотрите, что сохранено сейчас, и ответьте ещё раз — ваше значение не записано поверх чужого.
+form-locked-closed = Кампания закрыта, отчёт больше нельзя изменить. Если нужно внести исправления, обратитесь к координатору.
+form-locked-accepted = Этот отчёт уже принят координатором, изменить его нельзя.
+form-skipped = пропущено
+form-summary-title = 📋 Проверьте ответы перед отправкой
+    { $form } — { $school }, период { $period }
+form-summary-indicators = 📊 Показатели по вашим ответам (прошлый период · среднее по муниципалитету):
+form-summary-indicator = • { $name }: { $value } ({ $previous } · { $municipal })
+form-summary-warnings = Проверьте значения, которые сильно отличаются от обычных:
+form-summary-reason = ✍️ Пояснение: { $reason }
+form-summary-reason-needed = ✍️ Нужно короткое пояснение — нажмите «Пояснить».
+form-summary-missing = Не заполнены обязательные вопросы: { $questions }
+form-summary-use-buttons = Выберите действие кнопками под сводкой.
+form-explain = ✍️ Пояснить отклонения
+form-edit = ✏️ Изменить ответ
+form-submit = ✅ Отправить координатору
+form-edit-choose = Какой ответ изменить?
+form-submit-blocked = Перед отправкой заполните обязательные вопросы и исправьте ошибки, указанные в сводке.
+form-explain-ask =
+    ⚠️ { $question }
+    { $warning }
+    Напишите коротко, чем объясняется это значение (например: «открыт новый корпус»).
+form-explain-type = Напишите пояснение текстом.
+form-submitted = ✅ Отчёт отправлен координатору (версия { $version }). Когда его проверят, я сообщу.
+form-submitted-late = ✅ Отчёт отправлен координатору (версия { $version }), но уже после срока — это будет отмечено.

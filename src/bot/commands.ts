@@ -11,7 +11,8 @@ function commandsFor(
   person: PersonWithRoles | null,
 ): BotCommand[] {
   const names: string[] = [...COMMON];
-  if (person?.roles.some((role) => role.role === "coordinator")) names.push("invite");
+  if (person?.roles.some((role) => role.role === "deputy" || role.role === "director")) names.push("tasks");
+  if (person?.roles.some((role) => role.role === "coordinator")) names.push("invite", "review", "campaigns");
   return names.map((command) => ({
     command,
     description: translate(language, `command-${command}`),

@@ -1,3 +1,4 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { MenuFlavor } from "@grammyjs/menu";
 import type { Context } from "grammy";
@@ -22,4 +23,4 @@ interface Injected {
   person: PersonWithRoles | null;
 }
 
-export type BotContext = Context & I18nFlavor & MenuFlavor & Injected;
+export type BotContext = ConversationFlavor<Context & I18nFlavor & MenuFlavor & Injected>;

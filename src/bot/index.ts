@@ -1,4 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations, createConversation } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { Bot, type BotConfig, type Middleware } from "grammy";
 import type { BotContext, BotDeps } from "./context.ts";
@@ -9,6 +10,13 @@ import { languageFeature } from "./features/language.ts";
 import { membershipFeature } from "./features/membership.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { createKeyValueStore } from "../db/key-value.ts";
+import {
+  createFormConversation,
+  FORM_CONVERSATION,
+  FORM_CONVERSATION_VERSION,
+} from "./conversations/form.ts";
+import { tasksFeature } from "./features/tasks.ts";
 import { createI18n } from "./i18n.ts";
 import { mainMenu } from "./menus/main-menu.ts";
 import { attachPerson } from "./middlewares/attach-person.ts";
@@ -42,11 +50,24 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   });
   features.use(groupChatsFeature);
   features.use(membershipFeature);
+  // Guided conversations come before the menus and commands: inside a form, /start or a menu
+  // button gets an explanation from the form instead of tearing it down.
+  features.use(
+    conversations({
+      storage: {
+        type: "key",
+        version: FORM_CONVERSATION_VERSION,
+        adapter: createKeyValueStore(deps.db.prisma, "conversation"),
+      },
+    }),
+  );
+  features.use(createConversation(createFormConversation(deps), FORM_CONVERSATION));
   features.use(mainMenu);
   features.use(startFeature);
   features.use(helpFeature);
   features.use(languageFeature);
   features.use(invitesFeature);
+  features.use(tasksFeature);
   features.use(unhandledFeature);
 
   bot.catch((error) => deps.logger.error({ msg: "bot error outside features", err: error.error }));

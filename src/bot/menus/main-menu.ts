@@ -6,6 +6,7 @@ import { coordinatorScope, inviteRolesKeyboard, replyWithOpenInvites } from "../
 import { languageKeyboard } from "../views/language.ts";
 import { replyWithOrganisation } from "../views/organisation.ts";
 import { replyWithProfile } from "../views/profile.ts";
+import { replyWithTasks } from "../views/tasks.ts";
 
 export const MAIN_MENU = "main";
 
@@ -38,6 +39,8 @@ export function createMainMenu(): Menu<BotContext> {
         })
         .row();
     }
+    if (ctx.person.roles.some((role) => role.role === "deputy" || role.role === "director"))
+      range.text(ctx.t("menu-button-tasks"), replyWithTasks).row();
     range
       .text(ctx.t("menu-button-organisation"), replyWithOrganisation)
       .row()

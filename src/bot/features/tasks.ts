@@ -1,0 +1,51 @@
+import { Composer } from "grammy";
+import { openSubmission } from "../../db/submissions.ts";
+import { isLanguage } from "../../i18n/translator.ts";
+import { FORM_CALLBACK, decodeFormButton } from "../callback-data/form.ts";
+import type { BotContext } from "../context.ts";
+import { FORM_CONVERSATION, type FormArgs } from "../conversations/form.ts";
+import { replyWithTasks } from "../views/tasks.ts";
+
+/** "My tasks" for deputies and directors, and every way into a school's form. */
+export const tasksFeature = new Composer<BotContext>();
+const feature = tasksFeature.chatType("private");
+
+export const TASK_CALLBACK = /^(?:task|form:open):(\d+):(\d+)$/;
+
+feature.command("tasks", (ctx) => replyWithTasks(ctx));
+
+feature.callbackQuery(TASK_CALLBACK, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const campaignId = Number(ctx.match[1]);
+  const schoolId = Number(ctx.match[2]);
+  const person = ctx.person;
+  if (!person || !person.roles.some((role) => role.school?.id === schoolId && (role.role === "deputy" || role.role === "director"))) {
+    await ctx.reply(ctx.t("tasks-not-yours"));
+    return;
+  }
+  const opened = await openSubmission(ctx.deps.db.prisma, campaignId, schoolId, person.id);
+  await enterForm(ctx, opened.submissionId);
+});
+
+/** A form button pressed after the form was left (or after a deploy): pick the form up again. */
+feature.callbackQuery(FORM_CALLBACK, async (ctx) => {
+  const button = decodeFormButton(ctx.callbackQuery.data);
+  await ctx.answerCallbackQuery();
+  if (!button || !ctx.person) return;
+  const submission = await ctx.deps.db.prisma.submission.findUnique({ where: { id: button.submissionId } });
+  const mine = submission && ctx.person.roles.some((role) => role.school?.id === submission.schoolId);
+  if (!submission || !mine) {
+    await ctx.reply(ctx.t("tasks-not-yours"));
+    return;
+  }
+  await ctx.reply(ctx.t("form-resumed"));
+  await enterForm(ctx, submission.id);
+});
+
+async function enterForm(ctx: BotContext, submissionId: number): Promise<void> {
+  const person = ctx.person;
+  if (!person) return;
+  const args: FormArgs = { submissionId, personId: person.id, language: isLanguage(person.language) ? person.language : "ru" };
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(FORM_CONVERSATION, args);
+}

@@ -1,0 +1,33 @@
+import { InlineKeyboard } from "grammy";
+import { listTasks } from "../../db/tasks.ts";
+import { isLanguage } from "../../i18n/translator.ts";
+import type { BotContext } from "../context.ts";
+import { formatLocalDateTime } from "../format.ts";
+
+/** Open campaigns of the person's schools, soonest deadline first, with a button for each. */
+export async function replyWithTasks(ctx: BotContext): Promise<void> {
+  const person = ctx.person;
+  if (!person) return;
+  const language = isLanguage(person.language) ? person.language : "ru";
+  const tasks = await listTasks(ctx.deps.db.prisma, person.id, new Date());
+  if (tasks.length === 0) {
+    await ctx.reply(ctx.t("tasks-none"));
+    return;
+  }
+  const keyboard = new InlineKeyboard();
+  const lines = tasks.map((task, index) => {
+    const form = language === "en" ? task.formTitleEn : task.formTitle;
+    if (task.status !== "accepted")
+      keyboard.text(`${index + 1}. ${ctx.t(`tasks-action-${task.status}`)}`, `task:${task.campaignId}:${task.schoolId}`).row();
+    return ctx.t("tasks-line", {
+      index: index + 1,
+      form,
+      school: task.schoolName,
+      period: task.periodCode,
+      deadline: formatLocalDateTime(task.deadlineAt, task.timezone, language),
+      status: ctx.t(`tasks-status-${task.status}`),
+    });
+  });
+  await ctx.reply([ctx.t("tasks-title"), ...lines].join("\n\n"), { reply_markup: keyboard });
+}
+
