@@ -405,3 +405,368 @@ form-explain-ask =
 form-explain-type = Please write the explanation as text.
 form-submitted = ✅ The report was sent to the coordinator (version { $version }). I will tell you when it is reviewed.
 form-submitted-late = ✅ The report was sent to the coordinator (version { $version }), but after the deadline — this will be noted.
+
+## Form engine
+
+form-error-expected =
+    { $expected ->
+        [number] Type the number in digits, e.g. 25.
+        [date] Type the date as DD.MM.YYYY, e.g. 01.09.2026.
+        [choice] Choose an option with the buttons under the question.
+        [file] Send a file as a document: tap 📎 and choose "File".
+       *[text] Type your answer as text.
+    }
+form-error-required = This question is required and cannot be skipped. Please answer it to go on.
+form-error-empty = The answer is empty. { form-error-expected }
+form-error-not-a-number =
+    That does not read as a number. Type just the number in digits, without words or units, { $type ->
+        [integer] e.g. 25.
+       *[other] e.g. 25 or 12.5.
+    }
+form-error-emoji-not-number = Emoji will not do here — a number is needed. Type it in digits, e.g. 25.
+form-error-no-percent-sign = A number is needed here, not a percentage. Type it without the "%" sign.
+form-error-not-integer = A whole number is needed here, without a fractional part, e.g. 25.
+form-error-negative = The number cannot be negative. Enter 0 or more.
+form-error-number-too-large = The number is too large. Check it for extra digits.
+form-error-percent-range = A percentage is a number from 0 to 100, but { $value } was entered. Please check the value.
+form-error-out-of-range = A number from { $min } to { $max } is needed, but { $value } was entered. Please check the value.
+form-error-below-min = The number must be at least { $min }, but { $value } was entered. Please check the value.
+form-error-above-max = The number must be at most { $max }, but { $value } was entered. Please check the value.
+form-error-not-a-date = That does not read as a date. Type it as DD.MM.YYYY, e.g. 01.09.2026.
+form-error-date-invalid = There is no such date in the calendar. Check the day and month and type the date as DD.MM.YYYY, e.g. 01.09.2026.
+form-error-date-year = Please check the year: { $year }. Type the full date, e.g. 01.09.2026.
+form-error-yes-no = Answer "Yes" or "No" — with the buttons under the question or in a word.
+form-error-choose-option = There is no such option. Choose one of the options with the buttons under the question.
+form-error-choose-options = Not all of those options could be recognised. Tick the ones that apply with the buttons under the question and press "Done".
+form-error-choose-at-least-one = Tick at least one option, then press "Done".
+form-error-old-button = This button belongs to another question or is out of date. { form-error-expected }
+form-error-too-long =
+    The answer is too long: { $length } { $length ->
+        [one] character
+       *[other] characters
+    } where at most { $max } are allowed. Please shorten it.
+form-error-file-expected = A file is needed here ({ $types }, at most { $max } MB). Tap 📎 and choose "File".
+form-error-file-expected-any = A file is needed here (at most { $max } MB). Tap 📎 and choose "File".
+form-error-file-not-expected = No file is needed here. { form-error-expected }
+form-error-file-type = The file "{ $fileName }" will not do: a { $types } file is needed. Save the document in one of these formats and send it again.
+form-error-file-too-big = The file is too large: { $size } MB, while at most { $max } MB is allowed. Make it smaller (e.g. save the PDF with compression) and send it again.
+form-error-unsupported-sticker = I cannot read stickers. { form-error-expected }
+form-error-unsupported-voice = I cannot transcribe voice or audio messages. { form-error-expected }
+form-error-unsupported-video = A video will not do here. { form-error-expected }
+form-error-unsupported-location = A location is not needed here. { form-error-expected }
+form-error-unsupported-contact = A contact is not needed here. { form-error-expected }
+form-error-unsupported-photo-without-file =
+    { $expected ->
+        [file] The photo arrived without a file. Send it as a document: tap 📎, choose "File", then the picture.
+       *[other] A photo will not do here. { form-error-expected }
+    }
+form-error-unsupported-animation = A GIF will not do here. { form-error-expected }
+form-error-unsupported-other = I cannot take this kind of message as an answer. { form-error-expected }
+form-warning-rule-lte = The value { $value } ("{ $question }") is greater than { $total } — "{ $totalQuestion }". A part cannot exceed its whole: correct one of the values.
+form-warning-rule-sum-equals = The answers { $parts } add up to { $sum }, but they must equal { $total } — "{ $totalQuestion }". Check the parts and the total.
+form-warning-rule-sum-lte = The answers { $parts } add up to { $sum }, which cannot be more than { $total } — "{ $totalQuestion }". Please check the values.
+form-warning-rule-custom = { $messageEn }
+form-warning-previous-higher = The value { $value } has risen more than { $factor }-fold from last period's ({ $previous }). Please check it; if it is right, briefly explain why.
+form-warning-previous-lower = The value { $value } has fallen more than { $factor }-fold from last period's ({ $previous }). Please check it; if it is right, briefly explain why.
+form-warning-dropped-to-zero = Last period it was { $previous }, now it is 0. Check that the value was not left out; if it is right, briefly explain why.
+form-warning-municipal-high = The value { $value } is far above the other schools of the municipality: median { $median }, half of the schools between { $low } and { $high }. Please check it; if it is right, briefly explain why.
+form-warning-municipal-low = The value { $value } is far below the other schools of the municipality: median { $median }, half of the schools between { $low } and { $high }. Please check it; if it is right, briefly explain why.
+
+## Bot: monitoring campaigns (coordinators)
+
+menu-button-campaigns = 📋 Monitoring campaigns
+campaign-bot-only-coordinators = Monitoring campaigns are run by coordinators.
+campaign-bot-period = { $kind ->
+        [school_year] { $year }/{ $next } school year
+        [calendar_year] { $year }
+        [half_year] H{ $index } { $year }
+        [quarter] Q{ $index } { $year }
+       *[month] { $index ->
+            [1] January
+            [2] February
+            [3] March
+            [4] April
+            [5] May
+            [6] June
+            [7] July
+            [8] August
+            [9] September
+            [10] October
+            [11] November
+           *[12] December
+        } { $year }
+    }
+campaign-bot-list-title = 📋 Monitoring campaigns (running first, soonest deadline first):
+campaign-bot-list-empty = There are no monitoring campaigns yet. Press “➕ New campaign” to open the first one.
+campaign-bot-list-line = { $index }. { $form } — { $period } · { $status }
+campaign-bot-list-deadline = 🗓 Deadline: { $deadline }
+campaign-bot-list-closes = 🔒 Closes automatically: { $closes }
+campaign-bot-list-completion = 📊 { $completion }
+campaign-bot-status-draft = ⚪ draft
+campaign-bot-status-open = 🟢 collecting
+campaign-bot-status-closed = 🔒 closed
+campaign-bot-completion = handed in { $handedIn } of { $targets } · accepted { $accepted }
+campaign-bot-completion-returned = returned for fixes { $count }
+campaign-bot-completion-late = late { $count }
+campaign-bot-button-new = ➕ New campaign
+campaign-bot-button-close = { $index }. 🔒 Close
+campaign-bot-button-open-draft = { $index }. ▶️ Open
+campaign-bot-button-deadline = { $index }. 🕒 Move deadline
+campaign-bot-button-close-confirm = 🔒 Yes, close it
+campaign-bot-button-dismiss = Keep it open
+campaign-bot-button-back = ◀️ Back
+campaign-bot-button-cancel = ✖️ Cancel
+campaign-bot-button-manual = 🔒 I will close it myself
+campaign-bot-button-open = ✅ Open the campaign
+campaign-bot-button-outdated = This button belongs to an earlier message. Please answer the latest step.
+campaign-bot-close-question =
+    Close the campaign “{ $form }”, { $period }?
+    { $completion }. Not handed in: { $missing }.
+    Once it is closed, reports can no longer be sent.
+campaign-bot-closed = 🔒 Campaign closed: { $form }, { $period }. Result: { $completion }. It accepts no more reports.
+campaign-bot-nothing-changed = All right, the campaign stays open.
+campaign-bot-step-form =
+    🆕 New monitoring campaign
+    Step 1 of 5. Choose the form:
+campaign-bot-step-period =
+    Step 2 of 5. { $form }
+    Which period are the data for?
+campaign-bot-period-taken = { $period } — already exists
+campaign-bot-step-schools =
+    Step 3 of 5. Which organisations fill in the form?
+    Organisations of the municipality this form is for: { $count }.
+campaign-bot-target-all = All organisations ({ $count })
+campaign-bot-target-by-type = By type of organisation…
+campaign-bot-target-flag-lowResults = With low results ({ $count })
+campaign-bot-target-flag-unfavourableConditions = In unfavourable social conditions ({ $count })
+campaign-bot-target-pick = ✍️ Pick by hand
+campaign-bot-step-types = Organisations of which type?
+campaign-bot-target-type = { $type } ({ $count })
+campaign-bot-step-pick = Tick the organisations. Ticked: { $count } of { $total }.
+campaign-bot-pick-done = ✔️ Done ({ $count })
+campaign-bot-page-prev = ◀️
+campaign-bot-page-next = ▶️
+campaign-bot-selected = Organisations selected: { $count }.
+campaign-bot-step-deadline =
+    Step 4 of 5. Deadline
+    Type the date and time on the clocks of { $municipality } ({ $timezone }, { $offset }) as DD.MM.YYYY HH:MM, for example: { $example }
+    A date alone means 18:00 that day.
+campaign-bot-step-closes =
+    Step 5 of 5. When reports stop being accepted
+    Deadline: { $deadline }.
+    The campaign can close by itself: type the closing date and time (not before the deadline), for example: { $example }. After closing, no reports are accepted.
+    Or press “🔒 I will close it myself” — you can close it in /campaigns.
+campaign-bot-selection-all = all organisations
+campaign-bot-selection-type = by type: { $type }
+campaign-bot-selection-flag-lowResults = schools with low results
+campaign-bot-selection-flag-unfavourableConditions = schools in unfavourable social conditions
+campaign-bot-selection-picked = picked by hand
+campaign-bot-more-schools = …and { $count } more
+campaign-bot-closes-manually = by hand, in /campaigns
+campaign-bot-confirm =
+    📋 Check the campaign before opening it
+    Form: { $form }
+    Period: { $period }
+    Organisations: { $selection } — { $count }
+    { $schools }
+    Deadline: { $deadline } ({ $timezone })
+    Closing: { $closes }
+
+    Once it is open, the responsible people of every organisation get the task: the deputy directors, or the director where there are none.
+campaign-bot-opened =
+    ✅ Campaign opened: { $form }, { $period }.
+    Organisations: { $schools }. { $notified ->
+        [one] One person got the task
+       *[other] { $notified } people got the task
+    }.
+campaign-bot-opened-nobody =
+    ⚠️ Nobody is connected to the bot in these organisations ({ $count }):
+    { $schools }
+    Invite the responsible people with /invite — the task will appear in their “My tasks”.
+campaign-bot-move-ask =
+    🕒 Moving the deadline: { $form }, { $period }
+    Current deadline: { $deadline }.
+    Type the new deadline on the municipality's clocks ({ $timezone }) as DD.MM.YYYY HH:MM, for example: { $example }. A date alone means 18:00 that day.
+    Schools whose reports have not been accepted yet will be told the new deadline.
+campaign-bot-moved = ✅ The deadline is now { $deadline }. { $notified ->
+        [one] One person was told
+       *[other] { $notified } people were told
+    }.
+campaign-bot-moved-closes-too = The automatic closing was set before the new deadline — the campaign now closes at the new deadline.
+campaign-bot-cancelled = Cancelled — nothing has changed.
+campaign-bot-no-forms = The catalog has no monitoring forms for your directions. Please contact the administrator.
+campaign-bot-command-during-wizard = You are setting up a campaign. Answer the step above or press “✖️ Cancel” (or send /cancel), then run the command.
+campaign-bot-not-text = This step needs text or a button under the message. Please answer the step above.
+campaign-bot-error-use-buttons = Please choose with the buttons under the message.
+campaign-bot-error-type-date = Type the deadline as text, for example 15.12.2026 18:00.
+campaign-bot-error-date-malformed = I could not read the date. Type it as DD.MM.YYYY HH:MM, for example 15.12.2026 18:00, or just the date: 15.12.2026.
+campaign-bot-error-date-no-such-date = There is no such date or time. Check the day and the month; hours go from 00 to 23, minutes from 00 to 59.
+campaign-bot-error-date-past = That moment has passed: it is now { $now } in the municipality. Please give a time in the future.
+campaign-bot-error-closes-before = The campaign cannot close before its deadline ({ $deadline }). Give a later time or press “🔒 I will close it myself”.
+campaign-bot-error-same-deadline = That is the current deadline. Please give another one.
+campaign-bot-error-form-no-schools = No active organisation of the municipality fills in this form. Please choose another form.
+campaign-bot-error-duplicate = A campaign for this form and period already exists (#{ $id }). Choose another period or find it in /campaigns.
+campaign-bot-error-duplicate-now = While you were going through the steps, a campaign for this form and period appeared. Please choose the form and the period again.
+campaign-bot-error-empty-selection = This choice contains no organisation. Please choose another option.
+campaign-bot-error-pick-none = Tick at least one organisation.
+campaign-bot-error-deadline-passed = The deadline has already come. Please give a later one.
+campaign-bot-error-closes-before-now = The closing time is before the deadline. Please close no earlier than the deadline.
+campaign-bot-error-not-open = This campaign is closed already and cannot be changed.
+campaign-bot-error-not-found = The campaign was not found or belongs to directions outside yours. Open /campaigns.
+campaign-bot-error-failed = The campaign action did not go through. Open /campaigns and try again.
+
+## Monitoring campaigns: notifications to schools and coordinators, CLI (data layer)
+
+campaign-period = { $kind ->
+    [school_year] school year { $year }/{ $next }
+    [calendar_year] year { $year }
+    [half_year] { $index ->
+        [1] H1 { $year }
+       *[other] H2 { $year }
+    }
+    [quarter] { $index ->
+        [1] Q1 { $year }
+        [2] Q2 { $year }
+        [3] Q3 { $year }
+       *[other] Q4 { $year }
+    }
+   *[month] { $index ->
+        [1] January { $year }
+        [2] February { $year }
+        [3] March { $year }
+        [4] April { $year }
+        [5] May { $year }
+        [6] June { $year }
+        [7] July { $year }
+        [8] August { $year }
+        [9] September { $year }
+        [10] October { $year }
+        [11] November { $year }
+       *[other] December { $year }
+    }
+}
+campaign-opened =
+    📋 New monitoring task — { $school }
+    Form: “{ $form }”
+    Period: { $period }
+    Deadline: { $deadline } (local time)
+
+    Tap “Fill in the form”: the bot asks one question at a time. Every answer is saved at once — you can stop and continue later where you left off.
+campaign-deadline-moved =
+    ⏰ The deadline of “{ $form }” ({ $period }) for { $school } has moved.
+    New deadline: { $deadline } (local time). It was { $previous }.
+campaign-reopened =
+    🔓 The coordinator has allowed { $school } to change its report on “{ $form }” ({ $period }) although the campaign is closed.
+    You can change the answers and submit again until { $until } (local time).
+campaign-button-fill = 📝 Fill in the form
+review-new-submission =
+    📥 Report to review — { $school }
+    Form: “{ $form }”, period: { $period }
+    { $version ->
+        [1] First submission.
+       *[other] Corrected version { $version }: the report card shows what changed.
+    }{ $late ->
+        [yes] {" "}⚠️ Submitted after the deadline.
+       *[other] {""}
+    }
+review-button-open = 🔍 Open the report
+review-accepted = ✅ The coordinator has accepted the report of { $school } on “{ $form }” ({ $period }). Thank you!
+review-returned =
+    ↩️ The coordinator has returned the report of { $school } on “{ $form }” ({ $period }) for corrections.
+    Coordinator's comment: { $comment }
+    { $marked ->
+        [0] {""}
+       *[other] Questions to correct: { $marked } — the form opens at them, all other answers are kept.
+    }
+    { $overdue ->
+        [yes] The deadline has passed — please correct and resubmit the report as soon as possible.
+       *[other] Please correct and resubmit the report by { $deadline } (local time).
+    }
+review-button-fix = ✏️ Correct the report
+review-digest =
+    📬 Reports waiting for your review: { $count } (new since the last digest: { $fresh }).
+    Submitted after the deadline: { $late }; with warnings: { $warnings }.
+review-button-queue = 📋 Open the review queue
+cli-usage-campaign-create = campaign create --form <form code> --period <period code> --municipality <municipality code> --deadline "YYYY-MM-DD HH:MM" [--closes "YYYY-MM-DD HH:MM"] [--schools all|type:general|type:kindergarten|type:additional|flag:lowResults|flag:unfavourableConditions|<school code,school code,…>] [--open] — create a monitoring campaign (times are the municipality's local time); with --open the schools get the task at once
+cli-usage-campaign-open = campaign open <number> — open a campaign and send the task to its schools
+cli-usage-campaign-close = campaign close <number> — close a campaign: reports can no longer be changed
+cli-usage-campaign-list = campaign list --municipality <municipality code> [--status draft|open|closed] — a municipality's campaigns and their progress
+cli-campaign-created = Campaign #{ $id } created: “{ $form }”, period { $period }, { $municipality }; schools: { $schools }.
+cli-campaign-deadline = Deadline: { $deadline } ({ $timezone }, { $offset })
+cli-campaign-closes = Closes automatically: { $closes }
+cli-campaign-draft-hint = The campaign is a draft; no school has been told yet. To open it and send the task: npm run cli -- campaign open { $id }
+cli-campaign-opened = Campaign #{ $id } is open; notifications queued: { $notified }.
+cli-campaign-opened-unreachable = Schools with no deputy or director connected: { $count }. They were not notified; invite them (npm run cli -- invite …) and the task will be in their “My tasks”.
+cli-campaign-closed = Campaign #{ $id } is closed: reports can no longer be changed. A coordinator can reopen one school's report as an exception.
+cli-campaign-list-title = Campaigns — { $municipality }: { $count }
+cli-campaign-list-line = #{ $id } [{ $status }] “{ $form }”, { $period }; deadline { $deadline }; submitted { $submitted } of { $targets }, accepted { $accepted }, returned { $returned }, late { $late }
+cli-campaign-status-draft = draft
+cli-campaign-status-open = open
+cli-campaign-status-closed = closed
+cli-campaign-error-code = a code of letters, digits, dot, hyphen and underscore
+cli-campaign-error-form-required = give --form <form code> (form codes are in the МСОКО catalog)
+cli-campaign-error-period-required = give --period <period code>, e.g. 2025-26
+cli-campaign-error-period = a period code: school year 2025-26, calendar year 2025, half year 2025-H1, quarter 2025-Q3 or month 2025-09
+cli-campaign-error-municipality-required = give --municipality <municipality code>
+cli-campaign-error-deadline-required = give --deadline "YYYY-MM-DD HH:MM" — the deadline on the municipality's local clock
+cli-campaign-error-municipality-unknown = there is no municipality with code { $code }
+cli-campaign-error-form-unknown = there is no form with code { $code } (forms come with catalog import)
+cli-campaign-error-schools = expected all, type:general|kindergarten|additional, flag:lowResults|unfavourableConditions or school codes separated by commas
+cli-campaign-error-schools-unknown = municipality { $municipality } has no schools with codes: { $codes }
+cli-campaign-error-status = status: draft, open or closed
+cli-campaign-error-id = a campaign number is needed, e.g. 12 (campaign list shows them)
+cli-campaign-error-period-invalid = a period code: school year 2025-26, calendar year 2025, half year 2025-H1, quarter 2025-Q3 or month 2025-09
+cli-campaign-error-period-kind = form { $form } is collected { $kind ->
+        [school_year] per school year, e.g. 2025-26
+        [calendar_year] per calendar year, e.g. 2025
+        [half_year] per half year, e.g. 2025-H1
+        [quarter] per quarter, e.g. 2025-Q3
+       *[month] per month, e.g. 2025-09
+    }
+cli-campaign-error-deadline-invalid = a date and time like 2026-12-01 18:00 is needed
+cli-campaign-error-deadline-past = this deadline has already passed (times are the municipality's local time)
+cli-campaign-error-closes-before-deadline = a campaign cannot close before its deadline
+cli-campaign-error-no-targets = none of the selected schools is active and answers this form
+cli-campaign-refused-duplicate = A campaign for form { $form } and period { $period } already exists in this municipality — campaign list shows its number.
+cli-campaign-refused-not-found = There is no campaign #{ $id }. campaign list shows the numbers.
+cli-campaign-refused-not-draft = Campaign #{ $id } is already open or closed: only a draft can be opened.
+cli-campaign-refused-not-open = Campaign #{ $id } is not open: only an open campaign can be closed.
+cli-campaign-refused-deadline-past = The deadline of campaign #{ $id } has passed: move the deadline first, then open the campaign.
+
+## Bot: review of submissions
+
+menu-button-review = 📥 Reports to review
+review-only-coordinators = Only coordinators can review reports.
+review-not-found = This report is not available: it is outside your responsibility, already reviewed or not submitted yet. Open /review.
+review-accept = ✅ Accept
+review-return = ↩️ Return for corrections
+review-accepted-done = ✅ The report of "{ $school }" is accepted; the school has been told.
+review-accepted-all = ✅ Reports without warnings accepted: { $count }.
+review-mode-each = 🔔 From now on I will tell you about every new report.
+review-mode-digest = 🔔 From now on new reports will come as a digest, not one by one.
+review-mode-switch-each = 🔔 Tell me about every report
+review-mode-switch-digest = 🔕 Send a digest instead
+review-queue-empty = No reports are waiting for review.
+review-queue-title = 📥 Waiting for review: { $count }
+review-queue-line = { $index }. { $school } — { $form }, { $period } (version { $version }) { $flags }
+review-flag-late = ⏰ late
+review-flag-warnings = ⚠️ warnings: { $count }
+review-accept-all = ✅ Accept all without warnings ({ $count })
+review-card-title =
+    📄 { $school } — { $form }, period { $period }
+    Version { $version }, submitted by { $by }
+review-card-previous = (last period: { $value })
+review-card-indicators = 📊 Indicators:
+review-card-changes = ✏️ Changed since the return:
+review-card-change = • { $question }: { $before } → { $after }
+review-card-previous-return = Your comment when returning: "{ $comment }"
+review-return-comment = Write a comment for the school: what needs fixing and why.
+review-cancel = ✖️ Cancel
+review-return-marks = Tick the questions to be fixed (none is fine) and press "Done".
+review-return-marks-done = ✔️ Done
+review-use-buttons = Choose questions with the buttons or press "Done".
+review-return-reason = What is wrong with the answer to question { $index } "{ $question }"? Write briefly.
+review-returned-done = ↩️ The report was returned for corrections ({ $count } questions marked). The deputy and the director have been told.
+review-type-text = Write the answer as text or press "Cancel".
+review-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
+review-return-cancelled = The return was cancelled; the report stays in review.

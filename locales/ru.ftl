@@ -405,3 +405,388 @@ form-explain-ask =
 form-explain-type = Напишите пояснение текстом.
 form-submitted = ✅ Отчёт отправлен координатору (версия { $version }). Когда его проверят, я сообщу.
 form-submitted-late = ✅ Отчёт отправлен координатору (версия { $version }), но уже после срока — это будет отмечено.
+
+## Form engine
+
+form-error-expected =
+    { $expected ->
+        [number] Напишите число цифрами, например 25.
+        [date] Напишите дату в виде ДД.ММ.ГГГГ, например 01.09.2026.
+        [choice] Выберите вариант кнопкой под вопросом.
+        [file] Пришлите файл документом: нажмите 📎 и выберите «Файл».
+       *[text] Напишите ответ текстом.
+    }
+form-error-required = Это обязательный вопрос, пропустить его нельзя. Ответьте на него, чтобы продолжить.
+form-error-empty = Ответ пустой. { form-error-expected }
+form-error-not-a-number =
+    Не получилось прочитать число. Напишите только число цифрами, без слов и единиц измерения, { $type ->
+        [integer] например 25.
+       *[other] например 25 или 12,5.
+    }
+form-error-emoji-not-number = Смайлики здесь не подойдут — нужно число. Напишите его цифрами, например 25.
+form-error-no-percent-sign = Здесь нужно число, а не процент. Напишите его без знака «%».
+form-error-not-integer = Здесь нужно целое число, без дробной части, например 25.
+form-error-negative = Число не может быть отрицательным. Введите 0 или больше.
+form-error-number-too-large = Слишком большое число. Проверьте, не лишние ли в нём цифры.
+form-error-percent-range = Процент — это число от 0 до 100, а введено { $value }. Проверьте значение.
+form-error-out-of-range = Нужно число от { $min } до { $max }, а введено { $value }. Проверьте значение.
+form-error-below-min = Число должно быть не меньше { $min }, а введено { $value }. Проверьте значение.
+form-error-above-max = Число должно быть не больше { $max }, а введено { $value }. Проверьте значение.
+form-error-not-a-date = Не получилось прочитать дату. Напишите её в виде ДД.ММ.ГГГГ, например 01.09.2026.
+form-error-date-invalid = Такой даты нет в календаре. Проверьте день и месяц и напишите дату в виде ДД.ММ.ГГГГ, например 01.09.2026.
+form-error-date-year = Проверьте год: { $year }. Напишите дату полностью, например 01.09.2026.
+form-error-yes-no = Ответьте «Да» или «Нет» — кнопкой под вопросом или словом.
+form-error-choose-option = Такого варианта нет. Выберите один из вариантов кнопкой под вопросом.
+form-error-choose-options = Не удалось узнать все варианты. Отметьте подходящие кнопками под вопросом и нажмите «Готово».
+form-error-choose-at-least-one = Отметьте хотя бы один вариант, а затем нажмите «Готово».
+form-error-old-button = Эта кнопка относится к другому вопросу или устарела. { form-error-expected }
+form-error-too-long =
+    Ответ слишком длинный: { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }, а можно не больше { $max }. Сократите его, пожалуйста.
+form-error-file-expected = Здесь нужно прислать файл ({ $types }, не больше { $max } МБ). Нажмите 📎 и выберите «Файл».
+form-error-file-expected-any = Здесь нужно прислать файл (не больше { $max } МБ). Нажмите 📎 и выберите «Файл».
+form-error-file-not-expected = Файл здесь не нужен. { form-error-expected }
+form-error-file-type = Файл «{ $fileName }» не подойдёт: нужен файл в формате { $types }. Сохраните документ в одном из этих форматов и пришлите снова.
+form-error-file-too-big = Файл слишком большой: { $size } МБ, а можно не больше { $max } МБ. Уменьшите его (например, сохраните PDF со сжатием) и пришлите снова.
+form-error-unsupported-sticker = Стикеры я не понимаю. { form-error-expected }
+form-error-unsupported-voice = Голосовые и аудиосообщения я не распознаю. { form-error-expected }
+form-error-unsupported-video = Видео здесь не подойдёт. { form-error-expected }
+form-error-unsupported-location = Геопозиция здесь не нужна. { form-error-expected }
+form-error-unsupported-contact = Контакт здесь не нужен. { form-error-expected }
+form-error-unsupported-photo-without-file =
+    { $expected ->
+        [file] Фото пришло без файла. Пришлите его документом: нажмите 📎, выберите «Файл», затем снимок.
+       *[other] Фото здесь не подойдёт. { form-error-expected }
+    }
+form-error-unsupported-animation = GIF-анимации здесь не подойдут. { form-error-expected }
+form-error-unsupported-other = Такое сообщение я не могу принять как ответ. { form-error-expected }
+form-warning-rule-lte = Значение { $value } («{ $question }») больше, чем { $total } — «{ $totalQuestion }». Часть не может быть больше целого: исправьте одно из значений.
+form-warning-rule-sum-equals = Сумма ответов { $parts } — { $sum }, а должна быть равна { $total } — «{ $totalQuestion }». Проверьте слагаемые и итог.
+form-warning-rule-sum-lte = Сумма ответов { $parts } — { $sum }, а она не может быть больше { $total } — «{ $totalQuestion }». Проверьте значения.
+form-warning-rule-custom = { $message }
+form-warning-previous-higher =
+    Значение { $value } более чем в { $factor } { $factor ->
+        [one] раз
+        [many] раз
+       *[other] раза
+    } выше, чем в прошлом периоде ({ $previous }). Проверьте его; если всё верно, коротко поясните причину.
+form-warning-previous-lower =
+    Значение { $value } более чем в { $factor } { $factor ->
+        [one] раз
+        [many] раз
+       *[other] раза
+    } ниже, чем в прошлом периоде ({ $previous }). Проверьте его; если всё верно, коротко поясните причину.
+form-warning-dropped-to-zero = В прошлом периоде было { $previous }, сейчас — 0. Проверьте, не пропущено ли значение; если всё верно, коротко поясните причину.
+form-warning-municipal-high = Значение { $value } намного больше, чем у других школ муниципалитета: медиана { $median }, у половины школ — от { $low } до { $high }. Проверьте его; если всё верно, коротко поясните причину.
+form-warning-municipal-low = Значение { $value } намного меньше, чем у других школ муниципалитета: медиана { $median }, у половины школ — от { $low } до { $high }. Проверьте его; если всё верно, коротко поясните причину.
+
+## Bot: monitoring campaigns (coordinators)
+
+menu-button-campaigns = 📋 Кампании мониторинга
+campaign-bot-only-coordinators = Кампаниями мониторинга управляют координаторы.
+campaign-bot-period = { $kind ->
+        [school_year] { $year }/{ $next } учебный год
+        [calendar_year] { $year } год
+        [half_year] { $index ->
+            [1] I полугодие
+           *[2] II полугодие
+        } { $year } г.
+        [quarter] { $index ->
+            [1] I
+            [2] II
+            [3] III
+           *[4] IV
+        } квартал { $year } г.
+       *[month] { $index ->
+            [1] январь
+            [2] февраль
+            [3] март
+            [4] апрель
+            [5] май
+            [6] июнь
+            [7] июль
+            [8] август
+            [9] сентябрь
+            [10] октябрь
+            [11] ноябрь
+           *[12] декабрь
+        } { $year } г.
+    }
+campaign-bot-list-title = 📋 Кампании мониторинга (сначала идущие, ближайший срок первым):
+campaign-bot-list-empty = Кампаний мониторинга пока нет. Нажмите «➕ Новая кампания», чтобы открыть первую.
+campaign-bot-list-line = { $index }. { $form } — { $period } · { $status }
+campaign-bot-list-deadline = 🗓 Срок: { $deadline }
+campaign-bot-list-closes = 🔒 Закроется автоматически: { $closes }
+campaign-bot-list-completion = 📊 { $completion }
+campaign-bot-status-draft = ⚪ черновик
+campaign-bot-status-open = 🟢 идёт сбор
+campaign-bot-status-closed = 🔒 закрыта
+campaign-bot-completion = сдали { $handedIn } из { $targets } · принято { $accepted }
+campaign-bot-completion-returned = на доработке { $count }
+campaign-bot-completion-late = с опозданием { $count }
+campaign-bot-button-new = ➕ Новая кампания
+campaign-bot-button-close = { $index }. 🔒 Закрыть
+campaign-bot-button-open-draft = { $index }. ▶️ Открыть
+campaign-bot-button-deadline = { $index }. 🕒 Перенести срок
+campaign-bot-button-close-confirm = 🔒 Да, закрыть
+campaign-bot-button-dismiss = Не закрывать
+campaign-bot-button-back = ◀️ Назад
+campaign-bot-button-cancel = ✖️ Отмена
+campaign-bot-button-manual = 🔒 Закрою вручную
+campaign-bot-button-open = ✅ Открыть кампанию
+campaign-bot-button-outdated = Эта кнопка от прежнего сообщения. Ответьте на последний шаг.
+campaign-bot-close-question =
+    Закрыть кампанию «{ $form }», { $period }?
+    { $completion }. Не сдали отчёт: { $missing }.
+    После закрытия отправить отчёты будет нельзя.
+campaign-bot-closed = 🔒 Кампания закрыта: { $form }, { $period }. Итог: { $completion }. Отчёты по ней больше не принимаются.
+campaign-bot-nothing-changed = Хорошо, кампания остаётся открытой.
+campaign-bot-step-form =
+    🆕 Новая кампания мониторинга
+    Шаг 1 из 5. Выберите форму:
+campaign-bot-step-period =
+    Шаг 2 из 5. { $form }
+    За какой период собираем данные?
+campaign-bot-period-taken = { $period } — уже есть
+campaign-bot-step-schools =
+    Шаг 3 из 5. Какие организации заполняют форму?
+    Эту форму заполняют организаций муниципалитета: { $count }.
+campaign-bot-target-all = Все организации ({ $count })
+campaign-bot-target-by-type = По типу организации…
+campaign-bot-target-flag-lowResults = С низкими результатами ({ $count })
+campaign-bot-target-flag-unfavourableConditions = В неблагоприятных социальных условиях ({ $count })
+campaign-bot-target-pick = ✍️ Выбрать вручную
+campaign-bot-step-types = Организации какого типа?
+campaign-bot-target-type = { $type } ({ $count })
+campaign-bot-step-pick = Отметьте организации. Отмечено: { $count } из { $total }.
+campaign-bot-pick-done = ✔️ Готово ({ $count })
+campaign-bot-page-prev = ◀️
+campaign-bot-page-next = ▶️
+campaign-bot-selected = Выбрано организаций: { $count }.
+campaign-bot-step-deadline =
+    Шаг 4 из 5. Срок сдачи
+    Напишите дату и время по часам муниципалитета «{ $municipality }» ({ $timezone }, { $offset }) в виде ДД.ММ.ГГГГ ЧЧ:ММ, например: { $example }
+    Если написать только дату, срок — 18:00 этого дня.
+campaign-bot-step-closes =
+    Шаг 5 из 5. Закрытие приёма отчётов
+    Срок сдачи: { $deadline }.
+    Кампанию можно закрыть автоматически: напишите дату и время закрытия (не раньше срока), например: { $example }. После закрытия отчёты не принимаются.
+    Или нажмите «🔒 Закрою вручную» — закрыть можно будет в /campaigns.
+campaign-bot-selection-all = все организации
+campaign-bot-selection-type = по типу: { $type }
+campaign-bot-selection-flag-lowResults = школы с низкими результатами
+campaign-bot-selection-flag-unfavourableConditions = школы в неблагоприятных социальных условиях
+campaign-bot-selection-picked = выбраны вручную
+campaign-bot-more-schools = …и ещё { $count }
+campaign-bot-closes-manually = вручную, в /campaigns
+campaign-bot-confirm =
+    📋 Проверьте кампанию перед открытием
+    Форма: { $form }
+    Период: { $period }
+    Организации: { $selection } — { $count }
+    { $schools }
+    Срок сдачи: { $deadline } ({ $timezone })
+    Закрытие приёма: { $closes }
+
+    После открытия задание получат ответственные каждой организации: заместители директора, а где их нет — директор.
+campaign-bot-opened =
+    ✅ Кампания открыта: { $form }, { $period }.
+    Организаций: { $schools }. Задание получили: { $notified } { $notified ->
+        [one] человек
+        [few] человека
+       *[other] человек
+    }.
+campaign-bot-opened-nobody =
+    ⚠️ Никто не подключён к боту в организациях ({ $count }):
+    { $schools }
+    Пригласите ответственных через /invite — задание появится у них в «Мои задачи».
+campaign-bot-move-ask =
+    🕒 Перенос срока: { $form }, { $period }
+    Сейчас срок: { $deadline }.
+    Напишите новый срок по часам муниципалитета ({ $timezone }) в виде ДД.ММ.ГГГГ ЧЧ:ММ, например: { $example }. Если написать только дату — 18:00 этого дня.
+    Школы, чьи отчёты ещё не приняты, получат сообщение о новом сроке.
+campaign-bot-moved = ✅ Срок перенесён на { $deadline }. Сообщили: { $notified } { $notified ->
+        [one] человеку
+       *[other] людям
+    }.
+campaign-bot-moved-closes-too = Автоматическое закрытие было назначено раньше нового срока — теперь кампания закроется в момент нового срока.
+campaign-bot-cancelled = Отменено — ничего не изменилось.
+campaign-bot-no-forms = Для ваших направлений в каталоге нет форм мониторинга. Обратитесь к администратору.
+campaign-bot-command-during-wizard = Сейчас идёт настройка кампании. Ответьте на шаг выше или нажмите «✖️ Отмена» (либо отправьте /cancel), а потом выполните команду.
+campaign-bot-not-text = Здесь нужен текст или кнопка под сообщением. Ответьте на шаг выше.
+campaign-bot-error-use-buttons = Выберите вариант кнопками под сообщением.
+campaign-bot-error-type-date = Напишите срок текстом, например 15.12.2026 18:00.
+campaign-bot-error-date-malformed = Не получилось прочитать дату. Напишите её в виде ДД.ММ.ГГГГ ЧЧ:ММ, например 15.12.2026 18:00, или только дату: 15.12.2026.
+campaign-bot-error-date-no-such-date = Такой даты или времени не бывает. Проверьте число и месяц; часы — от 00 до 23, минуты — от 00 до 59.
+campaign-bot-error-date-past = Этот момент уже прошёл: сейчас в муниципалитете { $now }. Укажите время в будущем.
+campaign-bot-error-closes-before = Кампания не может закрыться раньше срока сдачи ({ $deadline }). Укажите более позднее время или нажмите «🔒 Закрою вручную».
+campaign-bot-error-same-deadline = Это и есть текущий срок. Укажите другой.
+campaign-bot-error-form-no-schools = Эту форму не заполняет ни одна действующая организация муниципалитета. Выберите другую форму.
+campaign-bot-error-duplicate = Кампания по этой форме за этот период уже есть (#{ $id }). Выберите другой период или найдите её в /campaigns.
+campaign-bot-error-duplicate-now = Пока вы заполняли шаги, кампания по этой форме за этот период уже появилась. Выберите форму и период заново.
+campaign-bot-error-empty-selection = В этот выбор не попала ни одна организация. Выберите другой вариант.
+campaign-bot-error-pick-none = Отметьте хотя бы одну организацию.
+campaign-bot-error-deadline-passed = Срок сдачи уже наступил. Укажите более поздний срок.
+campaign-bot-error-closes-before-now = Время закрытия раньше срока сдачи. Укажите закрытие не раньше срока.
+campaign-bot-error-not-open = Эта кампания уже закрыта — изменить её нельзя.
+campaign-bot-error-not-found = Кампания не найдена или относится не к вашим направлениям. Откройте /campaigns.
+campaign-bot-error-failed = Не получилось выполнить действие с кампанией. Откройте /campaigns и попробуйте ещё раз.
+
+## Monitoring campaigns: notifications to schools and coordinators, CLI (data layer)
+
+campaign-period = { $kind ->
+    [school_year] { $year }/{ $next } учебный год
+    [calendar_year] { $year } год
+    [half_year] { $index ->
+        [1] I полугодие { $year } г.
+       *[other] II полугодие { $year } г.
+    }
+    [quarter] { $index ->
+        [1] I квартал { $year } г.
+        [2] II квартал { $year } г.
+        [3] III квартал { $year } г.
+       *[other] IV квартал { $year } г.
+    }
+   *[month] { $index ->
+        [1] январь { $year } г.
+        [2] февраль { $year } г.
+        [3] март { $year } г.
+        [4] апрель { $year } г.
+        [5] май { $year } г.
+        [6] июнь { $year } г.
+        [7] июль { $year } г.
+        [8] август { $year } г.
+        [9] сентябрь { $year } г.
+        [10] октябрь { $year } г.
+        [11] ноябрь { $year } г.
+       *[other] декабрь { $year } г.
+    }
+}
+campaign-opened =
+    📋 Новая задача мониторинга МСОКО — { $school }
+    Форма: «{ $form }»
+    Период: { $period }
+    Срок сдачи: { $deadline } (местное время)
+
+    Нажмите «Заполнить форму»: бот задаст вопросы по одному. Каждый ответ сохраняется сразу — можно прерваться и продолжить позже с того же места.
+campaign-deadline-moved =
+    ⏰ Срок сдачи формы «{ $form }» ({ $period }) для { $school } перенесён.
+    Новый срок: { $deadline } (местное время). Прежний срок был { $previous }.
+campaign-reopened =
+    🔓 Координатор разрешил { $school } внести изменения в отчёт по форме «{ $form }» ({ $period }), хотя кампания закрыта.
+    Изменить ответы и отправить отчёт снова можно до { $until } (местное время).
+campaign-button-fill = 📝 Заполнить форму
+review-new-submission =
+    📥 Отчёт на проверку — { $school }
+    Форма: «{ $form }», период: { $period }
+    { $version ->
+        [1] Отправлен впервые.
+       *[other] Исправленная версия { $version }: в карточке отчёта видно, что изменилось.
+    }{ $late ->
+        [yes] {" "}⚠️ Отправлен после срока.
+       *[other] {""}
+    }
+review-button-open = 🔍 Открыть отчёт
+review-accepted = ✅ Отчёт { $school } по форме «{ $form }» ({ $period }) принят координатором. Спасибо за работу!
+review-returned =
+    ↩️ Координатор вернул отчёт { $school } по форме «{ $form }» ({ $period }) на доработку.
+    Комментарий координатора: { $comment }
+    { $marked ->
+        [0] {""}
+       *[other] Вопросов к исправлению: { $marked } — форма откроется с них, остальные ответы сохранены.
+    }
+    { $overdue ->
+        [yes] Срок сдачи уже прошёл — пожалуйста, исправьте и отправьте отчёт как можно скорее.
+       *[other] Исправьте и отправьте отчёт снова до { $deadline } (местное время).
+    }
+review-button-fix = ✏️ Исправить отчёт
+review-digest =
+    📬 Отчётов ждут вашей проверки: { $count } (новых с прошлой сводки: { $fresh }).
+    Из них отправлено после срока: { $late }, с предупреждениями: { $warnings }.
+review-button-queue = 📋 Открыть очередь проверки
+cli-usage-campaign-create = campaign create --form <код формы> --period <код периода> --municipality <код МО> --deadline "ГГГГ-ММ-ДД ЧЧ:ММ" [--closes "ГГГГ-ММ-ДД ЧЧ:ММ"] [--schools all|type:general|type:kindergarten|type:additional|flag:lowResults|flag:unfavourableConditions|<код ОО,код ОО,…>] [--open] — создать кампанию мониторинга (время — местное время муниципалитета); с --open школы сразу получают задание
+cli-usage-campaign-open = campaign open <номер> — открыть кампанию и разослать задания школам
+cli-usage-campaign-close = campaign close <номер> — закрыть кампанию: отчёты больше нельзя изменить
+cli-usage-campaign-list = campaign list --municipality <код МО> [--status draft|open|closed] — кампании муниципалитета и ход сдачи
+cli-campaign-created = Кампания #{ $id } создана: «{ $form }», период { $period }, { $municipality }; организаций: { $schools }.
+cli-campaign-deadline = Срок сдачи: { $deadline } ({ $timezone }, { $offset })
+cli-campaign-closes = Закроется автоматически: { $closes }
+cli-campaign-draft-hint = Кампания пока в черновике, школы не уведомлены. Открыть её и разослать задания: npm run cli -- campaign open { $id }
+cli-campaign-opened = Кампания #{ $id } открыта, уведомлений поставлено в очередь: { $notified }.
+cli-campaign-opened-unreachable = Организаций без подключённых заместителя и директора: { $count }. Им задание не отправлено; пригласите их (npm run cli -- invite …) — задание появится у них в «Моих задачах».
+cli-campaign-closed = Кампания #{ $id } закрыта: отчёты больше нельзя изменить. Координатор может открыть отчёт отдельной организации в виде исключения.
+cli-campaign-list-title = Кампании — { $municipality }: { $count }
+cli-campaign-list-line = #{ $id } [{ $status }] «{ $form }», { $period }; срок { $deadline }; сдано { $submitted } из { $targets }, принято { $accepted }, на доработке { $returned }, после срока { $late }
+cli-campaign-status-draft = черновик
+cli-campaign-status-open = открыта
+cli-campaign-status-closed = закрыта
+cli-campaign-error-code = код из букв, цифр, точки, дефиса и подчёркивания
+cli-campaign-error-form-required = укажите --form <код формы> (коды форм — в каталоге МСОКО)
+cli-campaign-error-period-required = укажите --period <код периода>, например 2025-26
+cli-campaign-error-period = код периода: учебный год 2025-26, календарный год 2025, полугодие 2025-H1, квартал 2025-Q3 или месяц 2025-09
+cli-campaign-error-municipality-required = укажите --municipality <код МО>
+cli-campaign-error-deadline-required = укажите --deadline "ГГГГ-ММ-ДД ЧЧ:ММ" — срок по местному времени муниципалитета
+cli-campaign-error-municipality-unknown = муниципалитета с кодом { $code } нет
+cli-campaign-error-form-unknown = формы с кодом { $code } нет (формы загружаются командой catalog import)
+cli-campaign-error-schools = ожидается all, type:general|kindergarten|additional, flag:lowResults|unfavourableConditions или коды организаций через запятую
+cli-campaign-error-schools-unknown = в муниципалитете { $municipality } нет организаций с кодами: { $codes }
+cli-campaign-error-status = статус: draft, open или closed
+cli-campaign-error-id = нужен номер кампании, например 12 (номера показывает campaign list)
+cli-campaign-error-period-invalid = код периода: учебный год 2025-26, календарный год 2025, полугодие 2025-H1, квартал 2025-Q3 или месяц 2025-09
+cli-campaign-error-period-kind = форма { $form } собирается { $kind ->
+        [school_year] за учебный год, например 2025-26
+        [calendar_year] за календарный год, например 2025
+        [half_year] за полугодие, например 2025-H1
+        [quarter] за квартал, например 2025-Q3
+       *[month] за месяц, например 2025-09
+    }
+cli-campaign-error-deadline-invalid = нужны дата и время вида 2026-12-01 18:00
+cli-campaign-error-deadline-past = этот срок уже прошёл (время указывается местное, муниципалитета)
+cli-campaign-error-closes-before-deadline = кампания не может закрыться раньше срока сдачи
+cli-campaign-error-no-targets = среди выбранных нет действующих организаций, которые заполняют эту форму
+cli-campaign-refused-duplicate = Кампания по форме { $form } за период { $period } в этом муниципалитете уже есть — её номер показывает campaign list.
+cli-campaign-refused-not-found = Кампании #{ $id } нет. Номера кампаний показывает campaign list.
+cli-campaign-refused-not-draft = Кампания #{ $id } уже открыта или закрыта: открыть можно только черновик.
+cli-campaign-refused-not-open = Кампания #{ $id } не открыта: закрыть можно только открытую кампанию.
+cli-campaign-refused-deadline-past = Срок сдачи кампании #{ $id } уже прошёл: сначала перенесите срок, затем открывайте кампанию.
+
+## Bot: review of submissions
+
+menu-button-review = 📥 Отчёты на проверке
+review-only-coordinators = Проверять отчёты могут только координаторы.
+review-not-found = Этот отчёт недоступен: он вне вашей зоны ответственности, уже проверен или ещё не отправлен. Откройте /review.
+review-accept = ✅ Принять
+review-return = ↩️ Вернуть на доработку
+review-accepted-done = ✅ Отчёт «{ $school }» принят, школа получила уведомление.
+review-accepted-all = ✅ Принято отчётов без предупреждений: { $count }.
+review-mode-each = 🔔 Теперь я буду присылать уведомление о каждом новом отчёте.
+review-mode-digest = 🔔 Теперь новые отчёты будут приходить сводкой, а не по одному.
+review-mode-switch-each = 🔔 Уведомлять о каждом отчёте
+review-mode-switch-digest = 🔕 Присылать сводкой
+review-queue-empty = Отчётов, ожидающих проверки, нет.
+review-queue-title = 📥 Ожидают проверки: { $count }
+review-queue-line = { $index }. { $school } — { $form }, { $period } (версия { $version }) { $flags }
+review-flag-late = ⏰ после срока
+review-flag-warnings = ⚠️ предупреждений: { $count }
+review-accept-all = ✅ Принять все без предупреждений ({ $count })
+review-card-title =
+    📄 { $school } — { $form }, период { $period }
+    Версия { $version }, отправил(а): { $by }
+review-card-previous = (прошлый период: { $value })
+review-card-indicators = 📊 Показатели:
+review-card-changes = ✏️ Изменено после возврата:
+review-card-change = • { $question }: { $before } → { $after }
+review-card-previous-return = Ваш комментарий при возврате: «{ $comment }»
+review-return-comment = Напишите комментарий для школы: что нужно исправить и почему.
+review-cancel = ✖️ Отмена
+review-return-marks = Отметьте вопросы, которые нужно исправить (можно ни одного), и нажмите «Готово».
+review-return-marks-done = ✔️ Готово
+review-use-buttons = Выберите вопросы кнопками или нажмите «Готово».
+review-return-reason = Что не так в ответе на вопрос { $index } «{ $question }»? Напишите коротко.
+review-returned-done = ↩️ Отчёт возвращён на доработку (отмечено вопросов: { $count }). Заместитель и директор уже получили уведомление.
+review-type-text = Напишите ответ текстом или нажмите «Отмена».
+review-too-long = Слишком длинно: { $length } символов, можно не больше { $max }. Сократите, пожалуйста.
+review-return-cancelled = Возврат отменён, отчёт остаётся на проверке.

@@ -3,6 +3,8 @@ import { conversations, createConversation } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { Bot, type BotConfig, type Middleware } from "grammy";
 import type { BotContext, BotDeps } from "./context.ts";
+import { CAMPAIGN_CONVERSATION, createCampaignConversation } from "./conversations/campaign.ts";
+import { campaignsFeature } from "./features/campaigns.ts";
 import { groupChatsFeature } from "./features/group-chats.ts";
 import { helpFeature } from "./features/help.ts";
 import { invitesFeature } from "./features/invites.ts";
@@ -16,6 +18,11 @@ import {
   FORM_CONVERSATION,
   FORM_CONVERSATION_VERSION,
 } from "./conversations/form.ts";
+import {
+  createReviewReturnConversation,
+  REVIEW_RETURN_CONVERSATION,
+} from "./conversations/review-return.ts";
+import { reviewFeature } from "./features/review.ts";
 import { tasksFeature } from "./features/tasks.ts";
 import { createI18n } from "./i18n.ts";
 import { mainMenu } from "./menus/main-menu.ts";
@@ -39,8 +46,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
 
   if (options.before) bot.use(options.before);
   bot.use(attachPerson(deps));
-  // Drops floods from one user (more than 5 updates a second) before they reach the database.
-  bot.use(limit({ timeFrame: 1000, limit: 5, keyGenerator: (ctx) => ctx.from?.id.toString() }));
+  // Drops floods from one user (more than 30 updates in 3 s) before they reach the database; a
+  // person answering quickly, even tapping through yes/no questions, stays well under it.
+  bot.use(limit({ timeFrame: 3000, limit: 30, keyGenerator: (ctx) => ctx.from?.id.toString() }));
   bot.use(createI18n());
 
   const features = bot.errorBoundary(async (error) => {
@@ -62,12 +70,16 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   features.use(createConversation(createFormConversation(deps), FORM_CONVERSATION));
+  features.use(createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION));
+  features.use(createConversation(createCampaignConversation(deps), CAMPAIGN_CONVERSATION));
   features.use(mainMenu);
   features.use(startFeature);
   features.use(helpFeature);
   features.use(languageFeature);
   features.use(invitesFeature);
+  features.use(campaignsFeature);
   features.use(tasksFeature);
+  features.use(reviewFeature);
   features.use(unhandledFeature);
 
   bot.catch((error) => deps.logger.error({ msg: "bot error outside features", err: error.error }));

@@ -36,12 +36,12 @@ export function createTelegramSender(api: Api): MessageSender {
 function toKeyboard(message: RenderedMessage): InlineKeyboard | undefined {
   if (message.buttons.length === 0) return undefined;
   const keyboard = new InlineKeyboard();
-  for (const row of message.buttons) {
+  message.buttons.forEach((row, index) => {
+    if (index > 0) keyboard.row();
     for (const button of row) {
       if (button.url) keyboard.url(button.label, button.url);
       else if (button.action) keyboard.text(button.label, button.action);
     }
-    keyboard.row();
-  }
+  });
   return keyboard;
 }

@@ -16,6 +16,8 @@ export interface PersonWithRoles {
   telegramId: bigint | null;
   fullName: string;
   language: string;
+  /** each | digest: how a coordinator hears about new submissions. */
+  reviewMode: string;
   roles: PersonRole[];
 }
 
@@ -39,6 +41,7 @@ export async function findPersonByTelegramId(
     telegramId: person.telegramId,
     fullName: person.fullName,
     language: person.language,
+    reviewMode: person.reviewMode,
     roles: person.roles
       .map((assignment) => ({
         id: assignment.id,

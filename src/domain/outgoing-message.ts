@@ -3,9 +3,17 @@ import { z } from "zod";
 /**
  * A message to a person in neutral terms: a locale key with parameters, and buttons. The sender
  * renders it in the recipient's language when it goes out and knows which messenger carries it.
- * A parameter given as `{ key }` is itself translated (e.g. a role name).
+ * A parameter given as `{ key, params? }` is itself translated (e.g. a role name or a period);
+ * `{ date, timezone }` is an instant shown on the clocks of that zone in the recipient's language;
+ * `{ ru, en }` is a text the data hold in both languages (e.g. a form title).
  */
-const param = z.union([z.string(), z.number(), z.object({ key: z.string() })]);
+const plain = z.union([z.string(), z.number()]);
+const param = z.union([
+  plain,
+  z.object({ key: z.string(), params: z.record(z.string(), plain).optional() }),
+  z.object({ date: z.iso.datetime(), timezone: z.string() }),
+  z.object({ ru: z.string(), en: z.string() }),
+]);
 
 const button = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), labelKey: z.string(), url: z.url() }),
@@ -21,6 +29,31 @@ export const outgoingMessage = z.object({
 export type OutgoingMessage = z.input<typeof outgoingMessage>;
 export type ParsedOutgoingMessage = z.output<typeof outgoingMessage>;
 export type OutgoingButton = z.output<typeof button>;
+export type OutgoingParam = z.output<typeof param>;
+
+/** A parameter rendered in the recipient's language. */
+export function renderParam(
+  param: OutgoingParam,
+  language: string,
+  translate: (language: string, key: string, params?: Record<string, string | number>) => string,
+): string | number {
+  if (typeof param !== "object") return param;
+  if ("key" in param) return translate(language, param.key, param.params);
+  if ("date" in param) return formatInstant(new Date(param.date), param.timezone, language);
+  return language === "en" ? param.en : param.ru;
+}
+
+/** "1 декабря 2026 г. в 18:00" / "1 December 2026 at 18:00" on the clocks of `timeZone`. */
+export function formatInstant(instant: Date, timeZone: string, language: string): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "ru-RU", {
+    timeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(instant);
+}
 
 /** Retry delays after failed attempts: quick first, then backing off to an hour. */
 export function retryDelayMs(attempt: number): number {

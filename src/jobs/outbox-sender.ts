@@ -1,5 +1,6 @@
 import type { Database } from "../db/client.ts";
 import { type DueMessage, dueMessages, markFailed, markSent } from "../db/outbox.ts";
+import { renderParam } from "../domain/outgoing-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import type { MessageSender, RenderedMessage } from "./message-sender.ts";
@@ -23,7 +24,7 @@ export function renderMessage(
 ): RenderedMessage {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(due.params))
-    params[name] = typeof value === "object" ? translate(language, value.key) : value;
+    params[name] = renderParam(value, language, translate);
   return {
     text: translate(language, due.key, params),
     buttons: due.buttons.map((row) =>

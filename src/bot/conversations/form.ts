@@ -47,15 +47,16 @@ export function createFormConversation(deps: BotDeps) {
       await ctx.reply(t(session.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"));
       return;
     }
-    await ctx.reply(greeting(t, language, session));
+    await ctx.reply(greeting(t, language, session, personId));
     let only = session.returnedCodes.length > 0 ? session.returnedCodes : undefined;
     let editing: string | null = null;
     let backToSummary = false;
 
     for (;;) {
       const answers = toEngineAnswers(session.answers);
-      const question = editing
-        ? session.form.questions.find((q) => q.code === editing)
+      const editingCode: string | null = editing;
+      const question: FormQuestionDef | null | undefined = editingCode
+        ? session.form.questions.find((q) => q.code === editingCode)
         : nextQuestion(session.form, answers, only ? { only } : undefined);
       if (!question) {
         if (only) {
@@ -146,7 +147,7 @@ export function createFormConversation(deps: BotDeps) {
   };
 }
 
-function greeting(t: T, language: "ru" | "en", session: FormSession): string {
+function greeting(t: T, language: "ru" | "en", session: FormSession, personId: number): string {
   const lines = [
     t("form-greeting", {
       form: language === "en" ? session.form.titleEn : session.form.title,
@@ -155,7 +156,7 @@ function greeting(t: T, language: "ru" | "en", session: FormSession): string {
       deadline: formatLocalDateTime(new Date(session.deadlineAt), session.timezone, language),
     }),
   ];
-  if (session.lastTouched) lines.push(t("form-last-touched", { name: session.lastTouched.fullName }));
+  if (session.lastTouched && session.lastTouched.personId !== personId) lines.push(t("form-last-touched", { name: session.lastTouched.fullName }));
   if (session.reviewComment) lines.push("", t("form-returned", { comment: session.reviewComment, count: session.returnedCodes.length }));
   return lines.join("\n");
 }

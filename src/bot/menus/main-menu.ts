@@ -2,10 +2,12 @@ import { Menu } from "@grammyjs/menu";
 import type { BotContext } from "../context.ts";
 import { isCoordinator } from "../filters/roles.ts";
 import { describeRoles } from "../texts.ts";
+import { replyWithCampaigns } from "../views/campaigns.ts";
 import { coordinatorScope, inviteRolesKeyboard, replyWithOpenInvites } from "../views/invites.ts";
 import { languageKeyboard } from "../views/language.ts";
 import { replyWithOrganisation } from "../views/organisation.ts";
 import { replyWithProfile } from "../views/profile.ts";
+import { replyWithReviewQueue } from "../views/review-queue.ts";
 import { replyWithTasks } from "../views/tasks.ts";
 
 export const MAIN_MENU = "main";
@@ -33,10 +35,14 @@ export function createMainMenu(): Menu<BotContext> {
           ctx.reply(ctx.t("invite-choose-role"), { reply_markup: inviteRolesKeyboard(ctx) }),
         )
         .row()
+        .text(ctx.t("menu-button-review"), replyWithReviewQueue)
+        .row()
         .text(ctx.t("menu-button-open-invites"), async (ctx) => {
           const scope = coordinatorScope(ctx);
           if (scope) await replyWithOpenInvites(ctx, scope);
         })
+        .row()
+        .text(ctx.t("menu-button-campaigns"), replyWithCampaigns)
         .row();
     }
     if (ctx.person.roles.some((role) => role.role === "deputy" || role.role === "director"))

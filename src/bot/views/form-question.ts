@@ -83,5 +83,6 @@ export function questionKeyboard(t: T, language: Language, view: QuestionView, c
   }
   if (canGoBack) keyboard.text(t("form-back"), button({ kind: "back" }));
   if (!question.required) keyboard.text(t("form-skip"), button({ kind: "skip" }));
-  return keyboard.row().text(t("form-save-exit"), button({ kind: "exit" }));
+  if (canGoBack || !question.required) keyboard.row();
+  return keyboard.text(t("form-save-exit"), button({ kind: "exit" }));
 }

@@ -1,0 +1,129 @@
+/**
+ * Buttons of campaigns, kept under Telegram's 64-byte limit.
+ *
+ * The list (`/campaigns`): `cmp:n` new campaign · `cmp:c:<id>` close (asks) · `cmp:k:<id>` close
+ * confirmed · `cmp:o:<id>` open a draft · `cmp:d:<id>` move the deadline · `cmp:x` never mind.
+ *
+ * The wizard: `cmw:<run>:<prompt>:<code>[:<arg>]`. `run` tells one pass of the wizard from
+ * another and `prompt` numbers the messages it sent, so a button of an older message (or of an
+ * earlier wizard) is recognised and refused instead of answering the step on screen.
+ */
+export type ListAction =
+  | { kind: "new" }
+  | { kind: "close"; campaignId: number }
+  | { kind: "close-confirmed"; campaignId: number }
+  | { kind: "open-draft"; campaignId: number }
+  | { kind: "deadline"; campaignId: number }
+  | { kind: "dismiss" };
+
+export type WizardAction =
+  | { kind: "form"; index: number }
+  | { kind: "period"; index: number }
+  | { kind: "all" }
+  | { kind: "types" }
+  | { kind: "type"; index: number }
+  | { kind: "flag"; index: number }
+  | { kind: "pick" }
+  | { kind: "toggle"; schoolId: number }
+  | { kind: "page"; page: number }
+  | { kind: "done" }
+  | { kind: "back" }
+  | { kind: "manual" }
+  | { kind: "open" }
+  | { kind: "cancel" };
+
+export interface WizardButton {
+  run: string;
+  prompt: number;
+  action: WizardAction;
+}
+
+export const CAMPAIGN_LIST_CALLBACK = /^cmp:/;
+
+const LIST_CODES = {
+  new: "n",
+  close: "c",
+  "close-confirmed": "k",
+  "open-draft": "o",
+  deadline: "d",
+  dismiss: "x",
+} as const satisfies Record<ListAction["kind"], string>;
+
+const WIZARD_CODES = {
+  form: "f",
+  period: "p",
+  all: "a",
+  types: "ty",
+  type: "t",
+  flag: "g",
+  pick: "k",
+  toggle: "s",
+  page: "pg",
+  done: "d",
+  back: "b",
+  manual: "m",
+  open: "o",
+  cancel: "q",
+} as const satisfies Record<WizardAction["kind"], string>;
+
+const invert = <K extends string>(codes: Record<K, string>) =>
+  Object.fromEntries(Object.entries(codes).map(([kind, code]) => [code, kind])) as Record<
+    string,
+    K | undefined
+  >;
+const LIST_KINDS = invert(LIST_CODES);
+const WIZARD_KINDS = invert(WIZARD_CODES);
+
+const count = (text: string | undefined): number | null => {
+  if (text === undefined || !/^\d{1,9}$/.test(text)) return null;
+  return Number(text);
+};
+
+export function encodeListAction(action: ListAction): string {
+  const code = LIST_CODES[action.kind];
+  return "campaignId" in action ? `cmp:${code}:${action.campaignId}` : `cmp:${code}`;
+}
+
+/** Null for data this version of the bot does not understand (e.g. a button of an old release). */
+export function decodeListAction(data: string): ListAction | null {
+  const [prefix, code, arg, extra] = data.split(":");
+  const kind = LIST_KINDS[code ?? ""];
+  if (prefix !== "cmp" || !kind || extra !== undefined) return null;
+  if (kind === "new" || kind === "dismiss") return arg === undefined ? { kind } : null;
+  const campaignId = count(arg);
+  return campaignId === null ? null : { kind, campaignId };
+}
+
+export function encodeWizardButton({ run, prompt, action }: WizardButton): string {
+  const arg =
+    "index" in action
+      ? `:${action.index}`
+      : "schoolId" in action
+        ? `:${action.schoolId}`
+        : "page" in action
+          ? `:${action.page}`
+          : "";
+  return `cmw:${run}:${prompt}:${WIZARD_CODES[action.kind]}${arg}`;
+}
+
+export function decodeWizardButton(data: string): WizardButton | null {
+  const [prefix, run, promptText, code, arg, extra] = data.split(":");
+  const kind = WIZARD_KINDS[code ?? ""];
+  const prompt = count(promptText);
+  if (prefix !== "cmw" || !run || prompt === null || !kind || extra !== undefined) return null;
+  const number = count(arg);
+  const button = (action: WizardAction): WizardButton => ({ run, prompt, action });
+  switch (kind) {
+    case "form":
+    case "period":
+    case "type":
+    case "flag":
+      return number === null ? null : button({ kind, index: number });
+    case "toggle":
+      return number === null ? null : button({ kind, schoolId: number });
+    case "page":
+      return number === null ? null : button({ kind, page: number });
+    default:
+      return arg === undefined ? button({ kind }) : null;
+  }
+}

@@ -1,0 +1,178 @@
+import { InlineKeyboard } from "grammy";
+import { type CampaignSummary, type Completion, listCampaigns } from "../../db/campaigns.ts";
+import { periodTitleParts } from "../../domain/periods.ts";
+import { isLanguage } from "../../i18n/translator.ts";
+import { encodeListAction } from "../callback-data/campaign.ts";
+import type { BotContext } from "../context.ts";
+import { roleOf } from "../filters/roles.ts";
+import { formatLocalDateTime } from "../format.ts";
+import { chunkLines } from "../texts.ts";
+
+export type T = (key: string, params?: Record<string, string | number>) => string;
+export type Language = "ru" | "en";
+
+/** Closed campaigns shown under the running ones; older ones live in the mini-app. */
+const CLOSED_SHOWN = 5;
+
+const bySchoolName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+
+/** Schools in the order people read them: "№ 2" before "№ 10" (as the invite wizard lists them). */
+export function naturalOrder<S extends { id: number; name: string; shortName: string | null }>(
+  schools: readonly S[],
+): S[] {
+  return [...schools].sort(
+    (a, b) => bySchoolName.compare(a.shortName ?? a.name, b.shortName ?? b.name) || a.id - b.id,
+  );
+}
+
+/** "2025/26 учебный год", "I квартал 2026 г.", "Q1 2026"; the bare code when it is not one. */
+export function periodTitle(t: T, code: string): string {
+  const parts = periodTitleParts(code);
+  if (!parts) return code;
+  return t("campaign-bot-period", {
+    kind: parts.kind,
+    // Strings, so Fluent does not group the digits ("2 025").
+    year: String(parts.year),
+    next: String((parts.year + 1) % 100).padStart(2, "0"),
+    index: parts.index,
+  });
+}
+
+export function formTitle(language: Language, form: { title: string; titleEn: string }): string {
+  return language === "en" ? form.titleEn : form.title;
+}
+
+export function localTime(instant: Date | string, timezone: string, language: Language): string {
+  return formatLocalDateTime(new Date(instant), timezone, language);
+}
+
+/** "сдали 7 из 12 · принято 5", with the returned and late ones when there are any. */
+export function completionText(t: T, completion: Completion): string {
+  const parts = [
+    t("campaign-bot-completion", {
+      handedIn: completion.submitted + completion.accepted,
+      targets: completion.targets,
+      accepted: completion.accepted,
+    }),
+  ];
+  if (completion.returned > 0)
+    parts.push(t("campaign-bot-completion-returned", { count: completion.returned }));
+  if (completion.late > 0)
+    parts.push(t("campaign-bot-completion-late", { count: completion.late }));
+  return parts.join(" · ");
+}
+
+/** Running campaigns first (soonest deadline first), then the latest closed ones. */
+export function campaignsShown(campaigns: readonly CampaignSummary[]): CampaignSummary[] {
+  const running = campaigns
+    .filter((campaign) => campaign.status !== "closed")
+    .sort((a, b) => a.deadlineAt.getTime() - b.deadlineAt.getTime() || a.id - b.id);
+  const closed = campaigns
+    .filter((campaign) => campaign.status === "closed")
+    .slice(0, CLOSED_SHOWN);
+  return [...running, ...closed];
+}
+
+export function campaignLine(
+  t: T,
+  language: Language,
+  campaign: CampaignSummary,
+  index: number,
+): string {
+  const lines = [
+    t("campaign-bot-list-line", {
+      index,
+      status: t(`campaign-bot-status-${campaign.status}`),
+      form: formTitle(language, { title: campaign.formTitle, titleEn: campaign.formTitleEn }),
+      period: periodTitle(t, campaign.periodCode),
+    }),
+    t("campaign-bot-list-deadline", {
+      deadline: localTime(campaign.deadlineAt, campaign.timezone, language),
+    }),
+  ];
+  if (campaign.closesAt && campaign.status !== "closed")
+    lines.push(
+      t("campaign-bot-list-closes", {
+        closes: localTime(campaign.closesAt, campaign.timezone, language),
+      }),
+    );
+  lines.push(
+    t("campaign-bot-list-completion", { completion: completionText(t, campaign.completion) }),
+  );
+  return lines.join("\n");
+}
+
+/** The `/campaigns` answer: message chunks and, under the last one, the buttons. */
+export function campaignListView(
+  t: T,
+  language: Language,
+  campaigns: readonly CampaignSummary[],
+): { chunks: string[]; keyboard: InlineKeyboard } {
+  const shown = campaignsShown(campaigns);
+  const keyboard = new InlineKeyboard();
+  const lines = [t(shown.length > 0 ? "campaign-bot-list-title" : "campaign-bot-list-empty")];
+  for (const [position, campaign] of shown.entries()) {
+    const index = position + 1;
+    lines.push("", campaignLine(t, language, campaign, index));
+    if (campaign.status === "closed") continue;
+    const first =
+      campaign.status === "open"
+        ? {
+            key: "campaign-bot-button-close",
+            action: encodeListAction({ kind: "close", campaignId: campaign.id }),
+          }
+        : {
+            key: "campaign-bot-button-open-draft",
+            action: encodeListAction({ kind: "open-draft", campaignId: campaign.id }),
+          };
+    keyboard
+      .text(t(first.key, { index }), first.action)
+      .text(
+        t("campaign-bot-button-deadline", { index }),
+        encodeListAction({ kind: "deadline", campaignId: campaign.id }),
+      )
+      .row();
+  }
+  keyboard.text(t("campaign-bot-button-new"), encodeListAction({ kind: "new" }));
+  return { chunks: chunkLines(lines), keyboard };
+}
+
+/** The question before closing: closing locks every submission that has not come in. */
+export function closeQuestionView(
+  t: T,
+  language: Language,
+  campaign: CampaignSummary,
+): { text: string; keyboard: InlineKeyboard } {
+  return {
+    text: t("campaign-bot-close-question", {
+      form: formTitle(language, { title: campaign.formTitle, titleEn: campaign.formTitleEn }),
+      period: periodTitle(t, campaign.periodCode),
+      completion: completionText(t, campaign.completion),
+      missing:
+        campaign.completion.targets - campaign.completion.submitted - campaign.completion.accepted,
+    }),
+    keyboard: new InlineKeyboard()
+      .text(
+        t("campaign-bot-button-close-confirm"),
+        encodeListAction({ kind: "close-confirmed", campaignId: campaign.id }),
+      )
+      .text(t("campaign-bot-button-dismiss"), encodeListAction({ kind: "dismiss" })),
+  };
+}
+
+/** `/campaigns` and the menu button: the coordinator's campaigns within their directions. */
+export async function replyWithCampaigns(ctx: BotContext): Promise<void> {
+  const scope = roleOf(ctx, "coordinator");
+  if (!scope) {
+    await ctx.reply(ctx.t("campaign-bot-only-coordinators"));
+    return;
+  }
+  const chosen = ctx.person?.language;
+  const language = isLanguage(chosen) ? chosen : "ru";
+  const campaigns = await listCampaigns(ctx.deps.db.prisma, scope.municipality.id, {
+    directionCodes: scope.directions,
+  });
+  const view = campaignListView(ctx.t, language, campaigns);
+  for (const [index, chunk] of view.chunks.entries())
+    await ctx.reply(chunk, index === view.chunks.length - 1 ? { reply_markup: view.keyboard } : {});
+}

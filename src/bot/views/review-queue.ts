@@ -1,0 +1,39 @@
+import { InlineKeyboard } from "grammy";
+import { reviewQueue } from "../../db/reviews.ts";
+import type { BotContext } from "../context.ts";
+
+/** How many waiting submissions get their own button; the rest follow as the queue empties. */
+const SHOWN = 15;
+
+/** Submissions waiting for this coordinator, oldest first, with "accept all without warnings". */
+export async function replyWithReviewQueue(ctx: BotContext): Promise<void> {
+  const person = ctx.person;
+  if (!person) return;
+  const queue = await reviewQueue(ctx.deps.db.prisma, person.id);
+  const modeButton = new InlineKeyboard().text(
+    ctx.t(person.reviewMode === "digest" ? "review-mode-switch-each" : "review-mode-switch-digest"),
+    `review:mode:${person.reviewMode === "digest" ? 0 : 1}`,
+  );
+  if (queue.length === 0) {
+    await ctx.reply(ctx.t("review-queue-empty"), { reply_markup: modeButton });
+    return;
+  }
+  const keyboard = new InlineKeyboard();
+  const clean = queue.filter((item) => item.warningCount === 0).length;
+  if (clean > 0) keyboard.text(ctx.t("review-accept-all", { count: clean }), "review:all:0").row();
+  const lines = queue.slice(0, SHOWN).map((item, index) => {
+    keyboard.text(`${index + 1}. ${item.schoolName}`.slice(0, 60), `review:open:${item.submissionId}`).row();
+    return ctx.t("review-queue-line", {
+      index: index + 1,
+      school: item.schoolName,
+      form: person.language === "en" ? item.formTitleEn : item.formTitle,
+      period: item.periodCode,
+      version: item.version,
+      flags: [item.late ? ctx.t("review-flag-late") : "", item.warningCount > 0 ? ctx.t("review-flag-warnings", { count: item.warningCount }) : ""]
+        .filter(Boolean)
+        .join(" "),
+    });
+  });
+  keyboard.row().text(modeButton.inline_keyboard[0]?.[0]?.text ?? "", `review:mode:${person.reviewMode === "digest" ? 0 : 1}`);
+  await ctx.reply([ctx.t("review-queue-title", { count: queue.length }), ...lines].join("\n"), { reply_markup: keyboard });
+}
