@@ -770,3 +770,4 @@ review-returned-done = ↩️ The report was returned for corrections ({ $count 
 review-type-text = Write the answer as text or press "Cancel".
 review-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
 review-return-cancelled = The return was cancelled; the report stays in review.
+form-remark = 🔴 The coordinator's remark: { $remark }

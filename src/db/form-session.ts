@@ -26,6 +26,9 @@ export interface FormSession {
   form: FormDef;
   answers: Record<string, PlainAnswer>;
   returnedCodes: string[];
+  /** The coordinator's reason per returned question, and when the return happened. */
+  returnedReasons: Record<string, string>;
+  returnedAt: string | null;
   reviewComment: string | null;
   previous: Record<string, number>;
   municipal: Record<string, number[]>;
@@ -68,6 +71,9 @@ export async function loadFormSession(db: Db, submissionId: number, personId: nu
     }),
     lastTouchedBy(db, submission.id),
   ]);
+  const lastReturn = opened.returnedCodes.length
+    ? await db.review.findFirst({ where: { submissionId, decision: "return" }, orderBy: { id: "desc" } })
+    : null;
   const indicatorContext = await indicatorComparisons(db, school.id, campaign.periodId, campaign.period.previousId);
   return JSON.parse(
     JSON.stringify({
@@ -83,6 +89,8 @@ export async function loadFormSession(db: Db, submissionId: number, personId: nu
       form: opened.formDef,
       answers: toPlainAnswers(opened.answers),
       returnedCodes: opened.returnedCodes,
+      returnedReasons: opened.returnedReasons,
+      returnedAt: lastReturn?.createdAt.toISOString() ?? null,
       reviewComment: opened.reviewComment,
       previous,
       municipal,

@@ -270,6 +270,14 @@ async function createFlow(
       };
       return resume[result.reason] ?? "done";
     }
+    // The conversation ends here, so this line is not replayed by later updates.
+    deps.logger.info({
+      msg: "campaign opened from the bot",
+      campaignId: result.campaignId,
+      schools: result.schools,
+      notified: result.notified,
+      by: args.personId,
+    });
     const nobody = schools.filter((school) => result.schoolsWithoutPeople.includes(school.id));
     await ctx.reply(openedText(t, language, { form, periodCode, nobody, ...result }));
     return "done";

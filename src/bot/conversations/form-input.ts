@@ -2,7 +2,7 @@ import type { Context } from "grammy";
 import type { Message } from "grammy/types";
 import type { UserInput } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
-import { questionKeyboard, type QuestionView, type T } from "../views/form-question.ts";
+import { questionKeyboard, questionStep, type QuestionView, type T } from "../views/form-question.ts";
 import type { FormConversation } from "./form.ts";
 
 export type Incoming =
@@ -28,7 +28,7 @@ export async function waitForInput(
     const ctx = await conversation.wait();
     if (ctx.callbackQuery) {
       const button = ctx.callbackQuery.data ? decodeFormButton(ctx.callbackQuery.data) : null;
-      if (!button || button.submissionId !== view.submissionId || button.step !== question.position) {
+      if (!button || button.submissionId !== view.submissionId || button.step !== questionStep(question)) {
         await ctx.answerCallbackQuery({ text: t("form-button-outdated") });
         continue;
       }

@@ -2,7 +2,7 @@ import type { Context } from "grammy";
 import type { Db } from "../../db/client.ts";
 import { type FormSession, toEngineAnswers } from "../../db/form-session.ts";
 import { saveWarningReason, submitSubmission } from "../../db/submissions.ts";
-import { checkRules, valueWarnings, visibleQuestions } from "../../domain/form-engine/index.ts";
+import { summarize } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
 import { chunkLines } from "../texts.ts";
 import type { T } from "../views/form-question.ts";
@@ -23,12 +23,11 @@ const MAX_REASON = 500;
 
 function summaryState(session: FormSession): SummaryState {
   const answers = toEngineAnswers(session.answers);
-  return {
-    answers,
-    warnings: valueWarnings(session.form, answers, { previous: session.previous, municipal: session.municipal }),
-    ruleProblems: checkRules(session.form, answers),
-    missing: visibleQuestions(session.form, answers).filter((q) => q.required && (answers[q.code]?.value ?? null) === null),
-  };
+  const summary = summarize(session.form, answers, {
+    indicators: session.indicators,
+    context: { previous: session.previous, municipal: session.municipal },
+  });
+  return { answers, summary };
 }
 
 /** The review before submission: answers, indicators, warnings needing reasons; edit or submit. */
@@ -69,11 +68,11 @@ export async function runSummary(io: FormIo, ctx: Context, session: FormSession)
         await explainWarnings(io, next, session, state);
         return { kind: "reload" };
       case "submit": {
-        if (state.missing.length > 0 || state.ruleProblems.length > 0) {
+        if (state.summary.missing.length > 0 || state.summary.errors.length > 0) {
           await next.reply(t("form-submit-blocked"));
           continue;
         }
-        if (state.warnings.some((warning) => !state.answers[warning.questionCode]?.warningReason)) {
+        if (state.summary.reasons.some((needed) => !needed.reason)) {
           await explainWarnings(io, next, session, state);
           return { kind: "reload" };
         }
@@ -92,8 +91,8 @@ export async function runSummary(io: FormIo, ctx: Context, session: FormSession)
 /** Asks a short reason for each warning that has none; each reason is saved with its answer. */
 async function explainWarnings(io: FormIo, ctx: Context, session: FormSession, state: SummaryState) {
   const { conversation, t, language } = io;
-  for (const warning of state.warnings) {
-    if (state.answers[warning.questionCode]?.warningReason) continue;
+  for (const warning of state.summary.reasons) {
+    if (warning.reason) continue;
     const question = session.form.questions.find((q) => q.code === warning.questionCode);
     const name = question ? (language === "en" ? question.textEn : question.text) : warning.questionCode;
     await ctx.reply(t("form-explain-ask", { question: name, warning: t(warning.problem.key, warning.problem.params) }));

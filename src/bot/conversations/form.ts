@@ -57,7 +57,7 @@ export function createFormConversation(deps: BotDeps) {
       const editingCode: string | null = editing;
       const question: FormQuestionDef | null | undefined = editingCode
         ? session.form.questions.find((q) => q.code === editingCode)
-        : nextQuestion(session.form, answers, only ? { only } : undefined);
+        : nextQuestion(session.form, answers, only ? { only, answeredSince: returnedSince(session) } : undefined);
       if (!question) {
         if (only) {
           only = undefined;
@@ -82,6 +82,7 @@ export function createFormConversation(deps: BotDeps) {
         current: answers[question.code]?.value,
         previous: question.dataElementCode ? session.previous[question.dataElementCode] : undefined,
         selected: asList(answers[question.code]?.value),
+        remark: session.returnedReasons[question.code],
       };
       const canGoBack = previousQuestion(session.form, answers, question.code) !== null;
       await ctx.reply(questionText(t, language, view), { reply_markup: questionKeyboard(t, language, view, canGoBack) });
@@ -165,7 +166,16 @@ function greeting(t: T, language: "ru" | "en", session: FormSession, personId: n
 function brokenRule(session: FormSession, question: FormQuestionDef, value: AnswerValue | null) {
   const answers = toEngineAnswers(session.answers);
   answers[question.code] = { value, skipped: false, warningReason: null, answeredById: null, updatedAt: new Date(0) };
-  return checkRules(session.form, answers).find((rule) => rule.questionCodes.includes(question.code))?.problem ?? null;
+  return (
+    checkRules(session.form, answers).find(
+      (rule) => rule.severity === "error" && rule.questionCodes.includes(question.code),
+    )?.problem ?? null
+  );
+}
+
+/** Returned questions are asked again even though their old answers are still filled in. */
+function returnedSince(session: FormSession): Date | undefined {
+  return session.returnedAt ? new Date(session.returnedAt) : undefined;
 }
 
 function asList(value: AnswerValue | null | undefined): string[] | undefined {

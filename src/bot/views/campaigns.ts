@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { type CampaignSummary, type Completion, listCampaigns } from "../../db/campaigns.ts";
-import { periodTitleParts } from "../../domain/periods.ts";
+import { periodParam } from "../../db/message-params.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeListAction } from "../callback-data/campaign.ts";
 import type { BotContext } from "../context.ts";
@@ -25,17 +25,10 @@ export function naturalOrder<S extends { id: number; name: string; shortName: st
   );
 }
 
-/** "2025/26 учебный год", "I квартал 2026 г.", "Q1 2026"; the bare code when it is not one. */
+/** "2025/26 учебный год", "I квартал 2026 г.", "Q1 2026" — as the schools' messages name it. */
 export function periodTitle(t: T, code: string): string {
-  const parts = periodTitleParts(code);
-  if (!parts) return code;
-  return t("campaign-bot-period", {
-    kind: parts.kind,
-    // Strings, so Fluent does not group the digits ("2 025").
-    year: String(parts.year),
-    next: String((parts.year + 1) % 100).padStart(2, "0"),
-    index: parts.index,
-  });
+  const param = periodParam(code);
+  return typeof param === "string" ? param : t(param.key, param.params);
 }
 
 export function formTitle(language: Language, form: { title: string; titleEn: string }): string {

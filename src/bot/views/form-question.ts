@@ -16,6 +16,13 @@ export interface QuestionView {
   previous: number | undefined;
   /** Multiple choice: what is ticked so far. */
   selected?: string[];
+  /** The coordinator's remark when this question was returned. */
+  remark?: string;
+}
+
+/** Question buttons carry position + 1: step 0 belongs to the summary. */
+export function questionStep(question: FormQuestionDef): number {
+  return question.position + 1;
 }
 
 const NUMERIC = new Set(["integer", "decimal", "percent"]);
@@ -29,6 +36,7 @@ export function questionText(t: T, language: Language, view: QuestionView): stri
   ];
   const help = language === "en" ? question.helpEn : question.help;
   if (help) lines.push(`ℹ️ ${help}`);
+  if (view.remark) lines.push(t("form-remark", { remark: view.remark }));
   const hint = inputHint(t, question);
   if (hint) lines.push(hint);
   if (NUMERIC.has(question.type) && view.previous !== undefined)
@@ -65,7 +73,7 @@ function inputHint(t: T, question: FormQuestionDef): string | null {
 
 export function questionKeyboard(t: T, language: Language, view: QuestionView, canGoBack: boolean): InlineKeyboard {
   const { question, submissionId } = view;
-  const button = (action: FormAction) => encodeFormButton({ submissionId, step: question.position, action });
+  const button = (action: FormAction) => encodeFormButton({ submissionId, step: questionStep(question), action });
   const keyboard = new InlineKeyboard();
   if (question.type === "boolean")
     keyboard.text(t("form-yes"), button({ kind: "yes" })).text(t("form-no"), button({ kind: "no" })).row();

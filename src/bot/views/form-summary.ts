@@ -2,12 +2,9 @@ import { InlineKeyboard } from "grammy";
 import type { FormSession } from "../../db/form-session.ts";
 import {
   type Answers,
-  dataElementValues,
   type FormQuestionDef,
+  type FormSummary,
   formatValue,
-  indicatorValues,
-  type Problem,
-  type ValueWarning,
   visibleQuestions,
 } from "../../domain/form-engine/index.ts";
 import { encodeFormButton } from "../callback-data/form.ts";
@@ -17,9 +14,7 @@ type Language = "ru" | "en";
 
 export interface SummaryState {
   answers: Answers;
-  warnings: ValueWarning[];
-  ruleProblems: Array<{ questionCodes: string[]; problem: Problem }>;
-  missing: FormQuestionDef[];
+  summary: FormSummary;
 }
 
 const number = (value: number, language: Language) =>
@@ -33,18 +28,16 @@ export function summaryLines(t: T, language: Language, session: FormSession, sta
     const value = answer?.skipped ? t("form-skipped") : formatValue(question, answer?.value ?? null, language);
     lines.push(`${index + 1}. ${shortText(question, language)} — ${value}`);
   });
-  const values = indicatorValues(session.indicators, dataElementValues(session.form, state.answers)).filter(
-    (row): row is { code: string; value: number } => row.value !== null,
-  );
+  const values = state.summary.indicators.filter((row) => row.value !== null);
   if (values.length > 0) {
     lines.push("", t("form-summary-indicators"));
-    for (const row of values) {
-      const indicator = session.indicators.find((candidate) => candidate.code === row.code);
+    for (const { indicator, value } of values) {
+      const row = { code: indicator.code, value: value ?? 0 };
       const context = session.indicatorContext[row.code] ?? {};
-      const unit = indicator?.unit === "percent" ? " %" : "";
+      const unit = indicator.unit === "percent" ? " %" : "";
       lines.push(
         t("form-summary-indicator", {
-          name: (language === "en" ? indicator?.nameEn : indicator?.name) ?? row.code,
+          name: language === "en" ? indicator.nameEn : indicator.name,
           value: `${number(row.value, language)}${unit}`,
           previous: context.previous === undefined ? "—" : `${number(context.previous, language)}${unit}`,
           municipal: context.municipal === undefined ? "—" : `${number(context.municipal, language)}${unit}`,
@@ -52,17 +45,18 @@ export function summaryLines(t: T, language: Language, session: FormSession, sta
       );
     }
   }
-  if (state.warnings.length > 0) {
+  if (state.summary.reasons.length > 0) {
     lines.push("", t("form-summary-warnings"));
-    for (const warning of state.warnings) {
-      const reason = state.answers[warning.questionCode]?.warningReason;
+    for (const warning of state.summary.reasons) {
+      const reason = warning.reason;
       lines.push(`⚠️ ${questionName(session, warning.questionCode, language)}: ${t(warning.problem.key, warning.problem.params)}`);
       lines.push(reason ? t("form-summary-reason", { reason }) : t("form-summary-reason-needed"));
     }
   }
-  for (const { problem } of state.ruleProblems) lines.push("", `❗ ${t(problem.key, problem.params)}`);
-  if (state.missing.length > 0)
-    lines.push("", t("form-summary-missing", { questions: state.missing.map((q) => shortText(q, language)).join("; ") }));
+  for (const { problem } of state.summary.errors) lines.push("", `❗ ${t(problem.key, problem.params)}`);
+  const missing = state.summary.missing;
+  if (missing.length > 0)
+    lines.push("", t("form-summary-missing", { questions: missing.map((q) => shortText(q, language)).join("; ") }));
   return lines;
 }
 
@@ -70,7 +64,7 @@ export function summaryKeyboard(t: T, session: FormSession, state: SummaryState)
   const button = (action: Parameters<typeof encodeFormButton>[0]["action"]) =>
     encodeFormButton({ submissionId: session.submissionId, step: 0, action });
   const keyboard = new InlineKeyboard();
-  const unexplained = state.warnings.some((warning) => !state.answers[warning.questionCode]?.warningReason);
+  const unexplained = state.summary.reasons.some((needed) => !needed.reason);
   if (unexplained) keyboard.text(t("form-explain"), button({ kind: "explain" })).row();
   keyboard.text(t("form-edit"), button({ kind: "edit-list" })).row();
   keyboard.text(t("form-submit"), button({ kind: "submit" })).row();
