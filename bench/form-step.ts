@@ -45,7 +45,10 @@ export async function runFormStepBenchmark(): Promise<void> {
   });
   const deps = { config, db, logger: createLogger("silent"), translate: createTranslator() };
   const bot = await startBot(TOKEN, deps);
-  const server = await startServer(createServer({ ...deps, webhook: bot.webhook }), { port: 0, host: "127.0.0.1" });
+  const server = await startServer(createServer({ ...deps, webhook: bot.webhook }), {
+    port: 0,
+    host: "127.0.0.1",
+  });
   const formUrl = `http://127.0.0.1:${server.port}/webhook/telegram`;
 
   let updateId = 1;
@@ -58,7 +61,11 @@ export async function runFormStepBenchmark(): Promise<void> {
     if (!response.ok) throw new Error(`webhook answered ${response.status}`);
     await response.arrayBuffer();
   };
-  const user = (index: number) => ({ id: 10_000 + index, is_bot: false, first_name: `Deputy ${index}` });
+  const user = (index: number) => ({
+    id: 10_000 + index,
+    is_bot: false,
+    first_name: `Deputy ${index}`,
+  });
   const text = (index: number, body: string) => ({
     message: {
       message_id: updateId,
@@ -86,7 +93,9 @@ export async function runFormStepBenchmark(): Promise<void> {
         }),
       ),
     );
-    return runLevel(USERS, perSecond, seconds, (index, sequence) => post(formUrl, text(index, String(10 + ((sequence * 7 + index) % 90)))));
+    return runLevel(USERS, perSecond, seconds, (index, sequence) =>
+      post(formUrl, text(index, String(10 + ((sequence * 7 + index) % 90)))),
+    );
   };
 
   const bare = new Bot(TOKEN, { client: { apiRoot: fake.apiRoot }, botInfo: fake.botInfo });
@@ -95,9 +104,13 @@ export async function runFormStepBenchmark(): Promise<void> {
   const bareServer = await startServer(bareApp, { port: 0, host: "127.0.0.1" });
   const bareUrl = `http://127.0.0.1:${bareServer.port}/`;
   const bareLevel = (perSecond: number, seconds: number) =>
-    runLevel(USERS, perSecond, seconds, (index, sequence) => post(bareUrl, text(index, `m${sequence}`)));
+    runLevel(USERS, perSecond, seconds, (index, sequence) =>
+      post(bareUrl, text(index, `m${sequence}`)),
+    );
 
-  console.log(`form-step: ${USERS} deputies, ${QUESTIONS}-question form, SQLite (WAL), webhook in, fake Bot API out`);
+  console.log(
+    `form-step: ${USERS} deputies, ${QUESTIONS}-question form, SQLite (WAL), webhook in, fake Bot API out`,
+  );
   const atTarget = await formLevel(200, 10);
   print("form @200/s", atTarget);
   const formMax = await climb("form", formLevel);
@@ -117,7 +130,10 @@ export async function runFormStepBenchmark(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-async function climb(name: string, run: (perSecond: number, seconds: number) => Promise<LevelResult>) {
+async function climb(
+  name: string,
+  run: (perSecond: number, seconds: number) => Promise<LevelResult>,
+) {
   let best = 0;
   for (const perSecond of LADDER) {
     const result = await run(perSecond, 5);
@@ -162,13 +178,23 @@ async function seed(db: Database): Promise<number[]> {
   const schoolIds: number[] = [];
   for (let index = 0; index < USERS; index++) {
     const school = await prisma.school.create({
-      data: { code: `b${index}`, name: `Школа ${index}`, type: "general", municipalityId: municipality.id },
+      data: {
+        code: `b${index}`,
+        name: `Школа ${index}`,
+        type: "general",
+        municipalityId: municipality.id,
+      },
     });
     const person = await prisma.person.create({
       data: { telegramId: BigInt(10_000 + index), fullName: `Deputy ${index}` },
     });
     await prisma.roleAssignment.create({
-      data: { personId: person.id, role: "deputy", municipalityId: municipality.id, schoolId: school.id },
+      data: {
+        personId: person.id,
+        role: "deputy",
+        municipalityId: municipality.id,
+        schoolId: school.id,
+      },
     });
     schoolIds.push(school.id);
   }
@@ -177,11 +203,18 @@ async function seed(db: Database): Promise<number[]> {
 
 async function openCampaign(db: Database, schoolIds: number[], level: number): Promise<number> {
   const prisma = db.prisma;
-  const formId = Number((await prisma.keyValue.findUniqueOrThrow({ where: { key: "bench:form" } })).value);
+  const formId = Number(
+    (await prisma.keyValue.findUniqueOrThrow({ where: { key: "bench:form" } })).value,
+  );
   const municipality = await prisma.municipality.findUniqueOrThrow({ where: { code: "bench" } });
   const year = 2030 + level;
   const period = await prisma.period.create({
-    data: { code: `${year}-01`, kind: "month", startsOn: new Date(Date.UTC(year, 0, 1)), endsOn: new Date(Date.UTC(year, 0, 31)) },
+    data: {
+      code: `${year}-01`,
+      kind: "month",
+      startsOn: new Date(Date.UTC(year, 0, 1)),
+      endsOn: new Date(Date.UTC(year, 0, 31)),
+    },
   });
   const campaign = await prisma.campaign.create({
     data: {

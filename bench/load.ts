@@ -66,5 +66,9 @@ export async function runLevel(
 
 /** A level is sustained when nearly all offered steps were served, without errors, in good time. */
 export function sustained(result: LevelResult, p95LimitMs: number): boolean {
-  return result.errors === 0 && result.achievedPerSecond >= 0.95 * result.targetPerSecond && result.p95 <= p95LimitMs;
+  return (
+    result.errors === 0 &&
+    result.achievedPerSecond >= 0.95 * result.targetPerSecond &&
+    result.p95 <= p95LimitMs
+  );
 }

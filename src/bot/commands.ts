@@ -11,8 +11,10 @@ function commandsFor(
   person: PersonWithRoles | null,
 ): BotCommand[] {
   const names: string[] = [...COMMON];
-  if (person?.roles.some((role) => role.role === "deputy" || role.role === "director")) names.push("tasks");
-  if (person?.roles.some((role) => role.role === "coordinator")) names.push("invite", "review", "campaigns");
+  if (person?.roles.some((role) => role.role === "deputy" || role.role === "director"))
+    names.push("tasks");
+  if (person?.roles.some((role) => role.role === "coordinator"))
+    names.push("invite", "review", "campaigns");
   return names.map((command) => ({
     command,
     description: translate(language, `command-${command}`),

@@ -2,17 +2,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { Bot, type BotConfig, type Middleware } from "grammy";
+import { createKeyValueStore } from "../db/key-value.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { CAMPAIGN_CONVERSATION, createCampaignConversation } from "./conversations/campaign.ts";
-import { campaignsFeature } from "./features/campaigns.ts";
-import { groupChatsFeature } from "./features/group-chats.ts";
-import { helpFeature } from "./features/help.ts";
-import { invitesFeature } from "./features/invites.ts";
-import { languageFeature } from "./features/language.ts";
-import { membershipFeature } from "./features/membership.ts";
-import { startFeature } from "./features/start.ts";
-import { unhandledFeature } from "./features/unhandled.ts";
-import { createKeyValueStore } from "../db/key-value.ts";
 import {
   createFormConversation,
   FORM_CONVERSATION,
@@ -22,8 +14,16 @@ import {
   createReviewReturnConversation,
   REVIEW_RETURN_CONVERSATION,
 } from "./conversations/review-return.ts";
+import { campaignsFeature } from "./features/campaigns.ts";
+import { groupChatsFeature } from "./features/group-chats.ts";
+import { helpFeature } from "./features/help.ts";
+import { invitesFeature } from "./features/invites.ts";
+import { languageFeature } from "./features/language.ts";
+import { membershipFeature } from "./features/membership.ts";
 import { reviewFeature } from "./features/review.ts";
+import { startFeature } from "./features/start.ts";
 import { tasksFeature } from "./features/tasks.ts";
+import { unhandledFeature } from "./features/unhandled.ts";
 import { createI18n } from "./i18n.ts";
 import { mainMenu } from "./menus/main-menu.ts";
 import { attachPerson } from "./middlewares/attach-person.ts";
@@ -70,7 +70,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   features.use(createConversation(createFormConversation(deps), FORM_CONVERSATION));
-  features.use(createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION));
+  features.use(
+    createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION),
+  );
   features.use(createConversation(createCampaignConversation(deps), CAMPAIGN_CONVERSATION));
   features.use(mainMenu);
   features.use(startFeature);

@@ -1,6 +1,6 @@
+import type { Answers } from "../domain/form-engine/index.ts";
 import { toAnswers } from "./answer-codec.ts";
 import type { Db } from "./client.ts";
-import type { Answers } from "../domain/form-engine/index.ts";
 import type { Prisma } from "./generated/client.ts";
 
 /** The answers of a submission keyed by question code; retired questions are left out. */

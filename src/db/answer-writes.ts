@@ -1,8 +1,8 @@
-import { decodeValue, encodeValue, type StoredAnswer } from "./answer-codec.ts";
-import { loadAnswers } from "./answer-reads.ts";
+import type { Answers, AnswerValue } from "../domain/form-engine/index.ts";
+import { decodeValue, encodeValue, type StoredAnswer, toAnswers } from "./answer-codec.ts";
 import { recordAudit } from "./audit.ts";
 import type { Db } from "./client.ts";
-import type { Answers, AnswerValue } from "../domain/form-engine/index.ts";
+import { readDraftState, upsertAnswer } from "./draft-state.ts";
 import type { Prisma } from "./generated/client.ts";
 import { assertSchoolMember, isEditable, SubmissionError } from "./submission-access.ts";
 
@@ -47,7 +47,8 @@ async function editableSubmission(
 /**
  * Saves one answer at once (a skipped one as null). Clears the warning reason when the value
  * changes, marks who touched the draft last, and turns a submitted submission back into a draft:
- * the change goes to the coordinator as a new version on the next submit.
+ * the change goes to the coordinator as a new version on the next submit. Returns all answers
+ * as they stand after the save, including other people's.
  */
 export async function saveAnswer(
   db: Db,
@@ -60,18 +61,20 @@ export async function saveAnswer(
   const now = options.now ?? new Date();
   const encoded = input.skipped ? null : encodeValue(input.value);
   return db.$transaction(async (tx) => {
-    const { submission, editable } = await editableSubmission(tx, submissionId, personId, now);
-    if (!editable) return { ok: false, reason: "locked" } as const;
-    const question = await tx.formQuestion.findFirst({
-      where: { formId: submission.campaign.formId, code: questionCode, retiredAt: null },
-      select: { id: true },
-    });
+    const state = await readDraftState(tx, submissionId, personId);
+    if (!isEditable(state.campaign, state, now)) return { ok: false, reason: "locked" } as const;
+    const question = state.rows.find((row) => row.code === questionCode);
     if (!question)
       throw new SubmissionError("unknown-question", `the form has no question ${questionCode}`);
-    const key = { submissionId_questionId: { submissionId, questionId: question.id } };
-    const existing = await tx.answer.findUnique({ where: key });
-    const same = existing && existing.value === encoded && existing.skipped === input.skipped;
-    if (same) return { ok: true, answers: await loadAnswers(tx, submissionId) } as const;
+    const answered = state.rows.flatMap((row) =>
+      row.answerId === null || row.updatedAt === null
+        ? []
+        : [{ ...row, updatedAt: row.updatedAt, question: { code: row.code } }],
+    );
+    const existing = answered.find((row) => row.questionId === question.questionId);
+    const current = () => toAnswers(answered);
+    if (existing && existing.value === encoded && existing.skipped === input.skipped)
+      return { ok: true, answers: current() } as const;
 
     const seen = options.expectedUpdatedAt;
     if (
@@ -86,22 +89,32 @@ export async function saveAnswer(
       return {
         ok: false,
         reason: "conflict",
-        current: { ...existing, value: decodeValue(existing.value) },
+        current: {
+          value: decodeValue(existing.value),
+          skipped: existing.skipped,
+          warningReason: existing.warningReason,
+          answeredById: existing.answeredById,
+          updatedAt: existing.updatedAt,
+        },
         by: other ? { personId: other.id, fullName: other.fullName } : undefined,
       } as const;
     }
 
-    const values = { value: encoded, skipped: input.skipped, answeredById: personId };
-    await tx.answer.upsert({
-      where: key,
-      create: { submissionId, questionId: question.id, ...values },
-      update: { ...values, warningReason: null },
+    // The answer's own clock is the real one: conflicts compare these instants.
+    const saved = await upsertAnswer(tx, {
+      submissionId,
+      questionId: question.questionId,
+      value: encoded,
+      skipped: input.skipped,
+      answeredById: personId,
+      at: new Date(),
     });
-    const reopens = BACK_TO_DRAFT.includes(submission.status);
-    await tx.submission.update({
-      where: { id: submissionId },
-      data: { lastTouchedById: personId, ...(reopens ? { status: "draft" } : {}) },
-    });
+    const reopens = BACK_TO_DRAFT.includes(state.status);
+    if (reopens || state.lastTouchedById !== personId)
+      await tx.submission.update({
+        where: { id: submissionId },
+        data: { lastTouchedById: personId, ...(reopens ? { status: "draft" } : {}) },
+      });
     await recordAudit(tx, {
       actor: { kind: "person", personId },
       action: "answer.saved",
@@ -110,10 +123,23 @@ export async function saveAnswer(
       data: {
         questionCode,
         skipped: input.skipped,
-        ...(reopens ? { statusFrom: submission.status } : {}),
+        ...(reopens ? { statusFrom: state.status } : {}),
       },
     });
-    return { ok: true, answers: await loadAnswers(tx, submissionId) } as const;
+    const index = answered.findIndex((row) => row.questionId === question.questionId);
+    const row = {
+      ...question,
+      answerId: saved.id,
+      value: encoded,
+      skipped: input.skipped,
+      warningReason: null,
+      answeredById: personId,
+      updatedAt: saved.updatedAt,
+      question: { code: questionCode },
+    };
+    if (index === -1) answered.push(row);
+    else answered[index] = row;
+    return { ok: true, answers: current() } as const;
   });
 }
 

@@ -5,8 +5,8 @@ import {
   questionConditionSchema,
   questionOptionSchema,
 } from "../domain/catalog/schema.ts";
-import type { Db } from "./client.ts";
 import type { FormDef, FormQuestionDef } from "../domain/form-engine/index.ts";
+import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
 
 const optionsSchema = z.array(questionOptionSchema);

@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers, FormDef, IndicatorDef } from "../domain/form-engine/index.ts";
+import type { Answers, AnswerValue, FormDef, IndicatorDef } from "../domain/form-engine/index.ts";
 import type { Db } from "./client.ts";
 import { municipalValues, previousPeriodValues } from "./monitoring-context.ts";
 import { lastTouchedBy, openSubmission } from "./submissions.ts";
@@ -40,13 +40,19 @@ export interface FormSession {
 
 export function toPlainAnswers(answers: Answers): Record<string, PlainAnswer> {
   return Object.fromEntries(
-    Object.entries(answers).map(([code, answer]) => [code, { ...answer, updatedAt: answer.updatedAt.toISOString() }]),
+    Object.entries(answers).map(([code, answer]) => [
+      code,
+      { ...answer, updatedAt: answer.updatedAt.toISOString() },
+    ]),
   );
 }
 
 export function toEngineAnswers(plain: Record<string, PlainAnswer>): Answers {
   return Object.fromEntries(
-    Object.entries(plain).map(([code, answer]) => [code, { ...answer, updatedAt: new Date(answer.updatedAt) }]),
+    Object.entries(plain).map(([code, answer]) => [
+      code,
+      { ...answer, updatedAt: new Date(answer.updatedAt) },
+    ]),
   );
 }
 
@@ -54,10 +60,17 @@ export function toEngineAnswers(plain: Record<string, PlainAnswer>): Answers {
  * Opens (or creates) the school's draft for a campaign and gathers what the form shows beside the
  * questions: last period's values, the municipality's spread and the indicators the answers feed.
  */
-export async function loadFormSession(db: Db, submissionId: number, personId: number): Promise<FormSession | null> {
+export async function loadFormSession(
+  db: Db,
+  submissionId: number,
+  personId: number,
+): Promise<FormSession | null> {
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
-    include: { school: true, campaign: { include: { period: true, municipality: true, form: true } } },
+    include: {
+      school: true,
+      campaign: { include: { period: true, municipality: true, form: true } },
+    },
   });
   if (!submission) return null;
   const { campaign, school } = submission;
@@ -72,9 +85,17 @@ export async function loadFormSession(db: Db, submissionId: number, personId: nu
     lastTouchedBy(db, submission.id),
   ]);
   const lastReturn = opened.returnedCodes.length
-    ? await db.review.findFirst({ where: { submissionId, decision: "return" }, orderBy: { id: "desc" } })
+    ? await db.review.findFirst({
+        where: { submissionId, decision: "return" },
+        orderBy: { id: "desc" },
+      })
     : null;
-  const indicatorContext = await indicatorComparisons(db, school.id, campaign.periodId, campaign.period.previousId);
+  const indicatorContext = await indicatorComparisons(
+    db,
+    school.id,
+    campaign.periodId,
+    campaign.period.previousId,
+  );
   return JSON.parse(
     JSON.stringify({
       submissionId: submission.id,
@@ -105,16 +126,26 @@ export async function loadFormSession(db: Db, submissionId: number, personId: nu
         risk: indicator.risk,
       })),
       indicatorContext,
-      lastTouched: touched ? { personId: touched.personId, fullName: touched.fullName, at: touched.at } : null,
+      lastTouched: touched
+        ? { personId: touched.personId, fullName: touched.fullName, at: touched.at }
+        : null,
     }),
   ) as FormSession;
 }
 
-async function indicatorComparisons(db: Db, schoolId: number, periodId: number, previousPeriodId: number | null) {
+async function indicatorComparisons(
+  db: Db,
+  schoolId: number,
+  periodId: number,
+  previousPeriodId: number | null,
+) {
   const [previous, municipal] = await Promise.all([
     previousPeriodId === null
       ? Promise.resolve([])
-      : db.indicatorValue.findMany({ where: { schoolId, periodId: previousPeriodId }, include: { indicator: true } }),
+      : db.indicatorValue.findMany({
+          where: { schoolId, periodId: previousPeriodId },
+          include: { indicator: true },
+        }),
     db.indicatorValue.groupBy({
       by: ["indicatorId"],
       where: { periodId, schoolId: { not: schoolId } },
@@ -122,13 +153,17 @@ async function indicatorComparisons(db: Db, schoolId: number, periodId: number, 
     }),
   ]);
   const codes = new Map(
-    (await db.indicator.findMany({ select: { id: true, code: true } })).map((row) => [row.id, row.code]),
+    (await db.indicator.findMany({ select: { id: true, code: true } })).map((row) => [
+      row.id,
+      row.code,
+    ]),
   );
   const context: Record<string, { previous?: number; municipal?: number }> = {};
   for (const row of previous) context[row.indicator.code] = { previous: row.value };
   for (const row of municipal) {
     const code = codes.get(row.indicatorId);
-    if (code && row._avg.value !== null) context[code] = { ...context[code], municipal: row._avg.value };
+    if (code && row._avg.value !== null)
+      context[code] = { ...context[code], municipal: row._avg.value };
   }
   return context;
 }

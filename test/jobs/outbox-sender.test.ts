@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueueMessage } from "../../src/db/outbox.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import type { MessageSender, RenderedMessage, SendResult } from "../../src/jobs/message-sender.ts";
-import { sendDueMessages } from "../../src/jobs/outbox-sender.ts";
+import { renderMessage, sendDueMessages } from "../../src/jobs/outbox-sender.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -79,5 +79,31 @@ describe("the outbox sender", () => {
     expect(
       (await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: temporary.id } })).status,
     ).toBe("sent");
+  });
+
+  it("renders dates on the given clock, texts in both languages and translated keys with params", () => {
+    const translate = createTranslator();
+    const message = {
+      key: "campaign-deadline-moved",
+      params: {
+        form: { ru: "Олимпиады", en: "Olympiads" },
+        period: {
+          key: "campaign-period",
+          params: { kind: "quarter", year: "2026", next: "27", index: 4 },
+        },
+        school: "СОШ № 1",
+        deadline: { date: "2026-12-01T07:00:00.000Z", timezone: "Asia/Sakhalin" },
+        previous: { date: "2026-11-30T21:00:00.000Z", timezone: "Europe/Moscow" },
+      },
+      buttons: [],
+    };
+    expect(renderMessage(translate, "ru", message).text).toBe(
+      "⏰ Срок сдачи формы «Олимпиады» (IV квартал 2026 г.) для СОШ № 1 перенесён.\n" +
+        "Новый срок: 1 декабря 2026 г. в 18:00 (местное время). Прежний срок был 1 декабря 2026 г. в 00:00.",
+    );
+    expect(renderMessage(translate, "en", message).text).toBe(
+      "⏰ The deadline of “Olympiads” (Q4 2026) for СОШ № 1 has moved.\n" +
+        "New deadline: 1 December 2026 at 18:00 (local time). It was 1 December 2026 at 00:00.",
+    );
   });
 });

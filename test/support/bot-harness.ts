@@ -13,6 +13,8 @@ export interface Harness {
   db: TestDatabase;
   config: Config;
   bot: RunningBot;
+  /** Stops the bot and the worker and starts new ones on the same database, as a deploy does. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,19 +34,30 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const logger = createLogger("silent");
   const translate = createTranslator();
-  const bot = await startBot(TEST_TOKEN, { config, logger, db, translate });
-  fake.trackBusy(() => bot.isBusy());
-  const jobs = startJobs({ db, logger, translate, sender: bot.sender, outboxIdleMs: 20 });
-  return {
+  const start = async () => {
+    const bot = await startBot(TEST_TOKEN, { config, logger, db, translate });
+    const jobs = startJobs({ db, logger, translate, sender: bot.sender, outboxIdleMs: 20 });
+    return { bot, jobs };
+  };
+  let running = await start();
+  fake.trackBusy(() => running.bot.isBusy());
+  const harness: Harness = {
     fake,
     db,
     config,
-    bot,
+    bot: running.bot,
+    async restart() {
+      await running.bot.stop();
+      await running.jobs.stop();
+      running = await start();
+      harness.bot = running.bot;
+    },
     async stop() {
-      await bot.stop();
-      await jobs.stop();
+      await running.bot.stop();
+      await running.jobs.stop();
       await fake.close();
       await db.destroy();
     },
   };
+  return harness;
 }

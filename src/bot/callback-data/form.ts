@@ -37,15 +37,15 @@ const CODES: Record<FormAction["kind"], string> = {
   "edit-list": "el",
   explain: "w",
 };
-const KINDS = Object.fromEntries(Object.entries(CODES).map(([kind, code]) => [code, kind])) as Record<
-  string,
-  FormAction["kind"]
->;
+const KINDS = Object.fromEntries(
+  Object.entries(CODES).map(([kind, code]) => [code, kind]),
+) as Record<string, FormAction["kind"]>;
 
 export const FORM_CALLBACK = /^f:/;
 
 export function encodeFormButton({ submissionId, step, action }: FormButton): string {
-  const arg = "index" in action ? `:${action.index}` : "position" in action ? `:${action.position}` : "";
+  const arg =
+    "index" in action ? `:${action.index}` : "position" in action ? `:${action.position}` : "";
   return `f:${submissionId}:${step}:${CODES[action.kind]}${arg}`;
 }
 
@@ -54,14 +54,19 @@ export function decodeFormButton(data: string): FormButton | null {
   const kind = KINDS[code ?? ""];
   const submissionId = Number(sid);
   const stepNumber = Number(step);
-  if (prefix !== "f" || !kind || !Number.isInteger(submissionId) || !Number.isInteger(stepNumber)) return null;
+  if (prefix !== "f" || !kind || !Number.isInteger(submissionId) || !Number.isInteger(stepNumber))
+    return null;
   const number = Number(arg);
   switch (kind) {
     case "choice":
     case "toggle":
-      return Number.isInteger(number) ? { submissionId, step: stepNumber, action: { kind, index: number } } : null;
+      return Number.isInteger(number)
+        ? { submissionId, step: stepNumber, action: { kind, index: number } }
+        : null;
     case "edit":
-      return Number.isInteger(number) ? { submissionId, step: stepNumber, action: { kind, position: number } } : null;
+      return Number.isInteger(number)
+        ? { submissionId, step: stepNumber, action: { kind, position: number } }
+        : null;
     default:
       return { submissionId, step: stepNumber, action: { kind } as FormAction };
   }

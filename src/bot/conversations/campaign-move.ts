@@ -1,5 +1,6 @@
 import type { Context } from "grammy";
 import { formatUtcOffset } from "../../domain/local-time.ts";
+import type { BotDeps } from "../context.ts";
 import type { Screen } from "../views/campaign-wizard.ts";
 import { formTitle, type Language, localTime, periodTitle, type T } from "../views/campaigns.ts";
 import { findScoped, moveTo, refusalKey, type Scope } from "./campaign-data.ts";
@@ -27,8 +28,9 @@ export async function moveDeadlineFlow(
   screens: Screens,
   args: MoveArgs,
   first: Context,
-  prisma: Parameters<typeof findScoped>[0],
+  deps: BotDeps,
 ): Promise<void> {
+  const prisma = deps.db.prisma;
   const language = args.language;
   const campaign = await conversation.external(() => findScoped(prisma, args, args.campaignId));
   if (!campaign) return void (await first.reply(t("campaign-bot-error-not-found")));
@@ -78,6 +80,12 @@ export async function moveDeadlineFlow(
       if (moved.reason === "not-open" || moved.reason === "not-found") return;
       continue;
     }
+    deps.logger.info({
+      msg: "campaign deadline moved from the bot",
+      campaignId: campaign.id,
+      notified: moved.notified,
+      by: args.personId,
+    });
     const lines = [
       t("campaign-bot-moved", {
         deadline: localTime(at, timezone, language),

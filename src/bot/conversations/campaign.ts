@@ -79,8 +79,7 @@ export function createCampaignConversation(deps: BotDeps) {
     const t: T = (key, params) => deps.translate(args.language, key, params);
     const run = (await conversation.now()).toString(36).slice(-4);
     const screens = createScreens(conversation, t, run);
-    if (args.mode === "move")
-      return moveDeadlineFlow(conversation, t, screens, args, ctx, deps.db.prisma);
+    if (args.mode === "move") return moveDeadlineFlow(conversation, t, screens, args, ctx, deps);
     return createFlow(conversation, deps, t, screens, args, ctx);
   };
 }

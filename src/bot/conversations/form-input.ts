@@ -2,13 +2,20 @@ import type { Context } from "grammy";
 import type { Message } from "grammy/types";
 import type { UserInput } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
-import { questionKeyboard, questionStep, type QuestionView, type T } from "../views/form-question.ts";
+import {
+  type QuestionView,
+  questionKeyboard,
+  questionStep,
+  type T,
+} from "../views/form-question.ts";
 import type { FormConversation } from "./form.ts";
 
 export type Incoming =
   | { kind: "exit"; ctx: Context }
   | { kind: "back"; ctx: Context }
   | { kind: "skip"; ctx: Context }
+  /** Something that is not an answer (a command): explained, then the question is asked again. */
+  | { kind: "repeat"; ctx: Context }
   | { kind: "answer"; ctx: Context; input: UserInput };
 
 /**
@@ -28,18 +35,28 @@ export async function waitForInput(
     const ctx = await conversation.wait();
     if (ctx.callbackQuery) {
       const button = ctx.callbackQuery.data ? decodeFormButton(ctx.callbackQuery.data) : null;
-      if (!button || button.submissionId !== view.submissionId || button.step !== questionStep(question)) {
+      if (
+        !button ||
+        button.submissionId !== view.submissionId ||
+        button.step !== questionStep(question)
+      ) {
         await ctx.answerCallbackQuery({ text: t("form-button-outdated") });
         continue;
       }
       const action = button.action;
       if (action.kind === "toggle") {
         const option = question.options[action.index];
-        if (option) selected.has(option.value) ? selected.delete(option.value) : selected.add(option.value);
+        if (option)
+          selected.has(option.value) ? selected.delete(option.value) : selected.add(option.value);
         await ctx.answerCallbackQuery();
         await ctx
           .editMessageReplyMarkup({
-            reply_markup: questionKeyboard(t, language, { ...view, selected: [...selected] }, canGoBack),
+            reply_markup: questionKeyboard(
+              t,
+              language,
+              { ...view, selected: [...selected] },
+              canGoBack,
+            ),
           })
           .catch(() => {});
         continue;
@@ -54,7 +71,11 @@ export async function waitForInput(
         case "no":
           return { kind: "answer", ctx, input: { kind: "choice", value: action.kind } };
         case "choice":
-          return { kind: "answer", ctx, input: { kind: "choice", value: question.options[action.index]?.value ?? "" } };
+          return {
+            kind: "answer",
+            ctx,
+            input: { kind: "choice", value: question.options[action.index]?.value ?? "" },
+          };
         case "done":
           return { kind: "answer", ctx, input: { kind: "choices", values: [...selected] } };
         default:
@@ -68,7 +89,7 @@ export async function waitForInput(
     }
     if (message?.text?.startsWith("/")) {
       await ctx.reply(t("form-command-during-form"));
-      continue;
+      return { kind: "repeat", ctx };
     }
     if (message) return { kind: "answer", ctx, input: inputOf(message) };
   }
@@ -93,7 +114,12 @@ export function inputOf(message: Message): UserInput {
   if (photo)
     return {
       kind: "file",
-      file: { fileId: photo.file_id, fileName: "photo.jpg", size: photo.file_size ?? 0, mimeType: "image/jpeg" },
+      file: {
+        fileId: photo.file_id,
+        fileName: "photo.jpg",
+        size: photo.file_size ?? 0,
+        mimeType: "image/jpeg",
+      },
     };
   if (message.sticker) return { kind: "unsupported", what: "sticker" };
   if (message.voice || message.audio) return { kind: "unsupported", what: "voice" };

@@ -6,7 +6,12 @@ import { summarize } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
 import { chunkLines } from "../texts.ts";
 import type { T } from "../views/form-question.ts";
-import { editListKeyboard, type SummaryState, summaryKeyboard, summaryLines } from "../views/form-summary.ts";
+import {
+  editListKeyboard,
+  type SummaryState,
+  summaryKeyboard,
+  summaryLines,
+} from "../views/form-summary.ts";
 import type { FormConversation } from "./form.ts";
 
 export interface FormIo {
@@ -17,7 +22,11 @@ export interface FormIo {
   personId: number;
 }
 
-export type SummaryOutcome = { kind: "exit" } | { kind: "submitted" } | { kind: "reload" } | { kind: "edit"; code: string };
+export type SummaryOutcome =
+  | { kind: "exit" }
+  | { kind: "submitted" }
+  | { kind: "reload" }
+  | { kind: "edit"; code: string };
 
 const MAX_REASON = 500;
 
@@ -31,12 +40,19 @@ function summaryState(session: FormSession): SummaryState {
 }
 
 /** The review before submission: answers, indicators, warnings needing reasons; edit or submit. */
-export async function runSummary(io: FormIo, ctx: Context, session: FormSession): Promise<SummaryOutcome> {
+export async function runSummary(
+  io: FormIo,
+  ctx: Context,
+  session: FormSession,
+): Promise<SummaryOutcome> {
   const { conversation, t, language } = io;
   const state = summaryState(session);
   const chunks = chunkLines(summaryLines(t, language, session, state));
   for (const [index, chunk] of chunks.entries())
-    await ctx.reply(chunk, index === chunks.length - 1 ? { reply_markup: summaryKeyboard(t, session, state) } : {});
+    await ctx.reply(
+      chunk,
+      index === chunks.length - 1 ? { reply_markup: summaryKeyboard(t, session, state) } : {},
+    );
 
   for (;;) {
     const next = await conversation.wait();
@@ -79,7 +95,9 @@ export async function runSummary(io: FormIo, ctx: Context, session: FormSession)
         const result = await conversation.external(() =>
           submitSubmission(io.prisma, session.submissionId, io.personId, new Date()),
         );
-        await next.reply(t(result.late ? "form-submitted-late" : "form-submitted", { version: result.version }));
+        await next.reply(
+          t(result.late ? "form-submitted-late" : "form-submitted", { version: result.version }),
+        );
         return { kind: "submitted" };
       }
       default:
@@ -89,13 +107,27 @@ export async function runSummary(io: FormIo, ctx: Context, session: FormSession)
 }
 
 /** Asks a short reason for each warning that has none; each reason is saved with its answer. */
-async function explainWarnings(io: FormIo, ctx: Context, session: FormSession, state: SummaryState) {
+async function explainWarnings(
+  io: FormIo,
+  ctx: Context,
+  session: FormSession,
+  state: SummaryState,
+) {
   const { conversation, t, language } = io;
   for (const warning of state.summary.reasons) {
     if (warning.reason) continue;
     const question = session.form.questions.find((q) => q.code === warning.questionCode);
-    const name = question ? (language === "en" ? question.textEn : question.text) : warning.questionCode;
-    await ctx.reply(t("form-explain-ask", { question: name, warning: t(warning.problem.key, warning.problem.params) }));
+    const name = question
+      ? language === "en"
+        ? question.textEn
+        : question.text
+      : warning.questionCode;
+    await ctx.reply(
+      t("form-explain-ask", {
+        question: name,
+        warning: t(warning.problem.key, warning.problem.params),
+      }),
+    );
     for (;;) {
       const next = await conversation.wait();
       const text = next.message?.text?.trim();

@@ -1,6 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import { type FormSession, loadFormSession, toEngineAnswers, toPlainAnswers } from "../../db/form-session.ts";
+import {
+  type FormSession,
+  loadFormSession,
+  toEngineAnswers,
+  toPlainAnswers,
+} from "../../db/form-session.ts";
 import { saveAnswer } from "../../db/submissions.ts";
 import {
   type AnswerValue,
@@ -44,7 +49,9 @@ export function createFormConversation(deps: BotDeps) {
     let session = await load();
     if (!session) return;
     if (!session.editable) {
-      await ctx.reply(t(session.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"));
+      await ctx.reply(
+        t(session.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"),
+      );
       return;
     }
     await ctx.reply(greeting(t, language, session, personId));
@@ -57,13 +64,21 @@ export function createFormConversation(deps: BotDeps) {
       const editingCode: string | null = editing;
       const question: FormQuestionDef | null | undefined = editingCode
         ? session.form.questions.find((q) => q.code === editingCode)
-        : nextQuestion(session.form, answers, only ? { only, answeredSince: returnedSince(session) } : undefined);
+        : nextQuestion(
+            session.form,
+            answers,
+            only ? { only, answeredSince: returnedSince(session) } : undefined,
+          );
       if (!question) {
         if (only) {
           only = undefined;
           continue;
         }
-        const outcome = await runSummary({ conversation, t, language, prisma, personId }, ctx, session);
+        const outcome = await runSummary(
+          { conversation, t, language, prisma, personId },
+          ctx,
+          session,
+        );
         if (outcome.kind === "exit" || outcome.kind === "submitted") return;
         if (outcome.kind === "reload") session = (await load()) ?? session;
         if (outcome.kind === "edit") {
@@ -85,12 +100,18 @@ export function createFormConversation(deps: BotDeps) {
         remark: session.returnedReasons[question.code],
       };
       const canGoBack = previousQuestion(session.form, answers, question.code) !== null;
-      await ctx.reply(questionText(t, language, view), { reply_markup: questionKeyboard(t, language, view, canGoBack) });
+      await ctx.reply(questionText(t, language, view), {
+        reply_markup: questionKeyboard(t, language, view, canGoBack),
+      });
 
       const incoming: Incoming = await waitForInput(conversation, t, language, view, canGoBack);
       if (incoming.kind === "exit") {
         await incoming.ctx.reply(t("form-saved-exit"));
         return;
+      }
+      if (incoming.kind === "repeat") {
+        editing = question.code;
+        continue;
       }
       if (incoming.kind === "back") {
         editing = previousQuestion(session.form, answers, question.code)?.code ?? question.code;
@@ -126,7 +147,7 @@ export function createFormConversation(deps: BotDeps) {
           question.code,
           { value, skipped: incoming.kind === "skip" },
           personId,
-          expected ? { expectedUpdatedAt: new Date(expected) } : {},
+          { expectedUpdatedAt: expected ? new Date(expected) : null },
         );
         return result.ok
           ? { ok: true as const, answers: toPlainAnswers(result.answers) }
@@ -134,7 +155,9 @@ export function createFormConversation(deps: BotDeps) {
       });
       if (!saved.ok) {
         await incoming.ctx.reply(
-          saved.reason === "conflict" ? t("form-conflict", { name: saved.by ?? "—" }) : t("form-locked-closed"),
+          saved.reason === "conflict"
+            ? t("form-conflict", { name: saved.by ?? "—" })
+            : t("form-locked-closed"),
         );
         if (saved.reason === "locked") return;
         session = (await load()) ?? session;
@@ -143,7 +166,8 @@ export function createFormConversation(deps: BotDeps) {
       }
       session.answers = saved.answers;
       editing = null;
-      if (backToSummary && nextQuestion(session.form, toEngineAnswers(session.answers)) === null) backToSummary = false;
+      if (backToSummary && nextQuestion(session.form, toEngineAnswers(session.answers)) === null)
+        backToSummary = false;
     }
   };
 }
@@ -157,15 +181,26 @@ function greeting(t: T, language: "ru" | "en", session: FormSession, personId: n
       deadline: formatLocalDateTime(new Date(session.deadlineAt), session.timezone, language),
     }),
   ];
-  if (session.lastTouched && session.lastTouched.personId !== personId) lines.push(t("form-last-touched", { name: session.lastTouched.fullName }));
-  if (session.reviewComment) lines.push("", t("form-returned", { comment: session.reviewComment, count: session.returnedCodes.length }));
+  if (session.lastTouched && session.lastTouched.personId !== personId)
+    lines.push(t("form-last-touched", { name: session.lastTouched.fullName }));
+  if (session.reviewComment)
+    lines.push(
+      "",
+      t("form-returned", { comment: session.reviewComment, count: session.returnedCodes.length }),
+    );
   return lines.join("\n");
 }
 
 /** A value that would break a cross-question rule (a part above its total…) is refused before saving. */
 function brokenRule(session: FormSession, question: FormQuestionDef, value: AnswerValue | null) {
   const answers = toEngineAnswers(session.answers);
-  answers[question.code] = { value, skipped: false, warningReason: null, answeredById: null, updatedAt: new Date(0) };
+  answers[question.code] = {
+    value,
+    skipped: false,
+    warningReason: null,
+    answeredById: null,
+    updatedAt: new Date(0),
+  };
   return (
     checkRules(session.form, answers).find(
       (rule) => rule.severity === "error" && rule.questionCodes.includes(question.code),
@@ -181,4 +216,3 @@ function returnedSince(session: FormSession): Date | undefined {
 function asList(value: AnswerValue | null | undefined): string[] | undefined {
   return Array.isArray(value) ? value : undefined;
 }
-

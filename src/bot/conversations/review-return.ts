@@ -43,18 +43,31 @@ export function createReviewReturnConversation(deps: BotDeps) {
       });
       const form = await loadFormDef(prisma, submission.campaign.formId);
       const answers = await loadAnswers(prisma, args.submissionId);
-      return visibleQuestions(form, answers).map((q) => ({ code: q.code, position: q.position, text: q.text, textEn: q.textEn }));
+      return visibleQuestions(form, answers).map((q) => ({
+        code: q.code,
+        position: q.position,
+        text: q.text,
+        textEn: q.textEn,
+      }));
     });
-    const questions = loaded as Array<Pick<FormQuestionDef, "code" | "position" | "text" | "textEn">>;
+    const questions = loaded as Array<
+      Pick<FormQuestionDef, "code" | "position" | "text" | "textEn">
+    >;
     const marked = new Set<string>();
     const label = (q: (typeof questions)[number], index: number) =>
-      `${marked.has(q.code) ? "✅" : "▫️"} ${index + 1}. ${args.language === "en" ? q.textEn : q.text}`.slice(0, 60);
+      `${marked.has(q.code) ? "✅" : "▫️"} ${index + 1}. ${args.language === "en" ? q.textEn : q.text}`.slice(
+        0,
+        60,
+      );
     const keyboard = () => {
       const board = new InlineKeyboard();
       questions.forEach((q, index) => {
         board.text(label(q, index), `${data}:t:${q.position}`).row();
       });
-      return board.text(t("review-return-marks-done"), `${data}:d`).row().text(t("review-cancel"), `${data}:x`);
+      return board
+        .text(t("review-return-marks-done"), `${data}:d`)
+        .row()
+        .text(t("review-cancel"), `${data}:x`);
     };
     await ctx.reply(t("review-return-marks"), { reply_markup: keyboard() });
     for (;;) {
@@ -70,7 +83,8 @@ export function createReviewReturnConversation(deps: BotDeps) {
       if (action === "x") return cancelled(next, t);
       if (action === "d") break;
       const question = questions.find((q) => q.position === Number(arg));
-      if (question) marked.has(question.code) ? marked.delete(question.code) : marked.add(question.code);
+      if (question)
+        marked.has(question.code) ? marked.delete(question.code) : marked.add(question.code);
       await next.editMessageReplyMarkup({ reply_markup: keyboard() }).catch(() => {});
     }
 
@@ -78,7 +92,10 @@ export function createReviewReturnConversation(deps: BotDeps) {
     for (const [index, question] of questions.entries()) {
       if (!marked.has(question.code)) continue;
       await ctx.reply(
-        t("review-return-reason", { index: index + 1, question: args.language === "en" ? question.textEn : question.text }),
+        t("review-return-reason", {
+          index: index + 1,
+          question: args.language === "en" ? question.textEn : question.text,
+        }),
       );
       const reason = await askText(conversation, t, data, MAX_REASON);
       if (reason === null) return cancelled(ctx, t);
@@ -92,7 +109,12 @@ export function createReviewReturnConversation(deps: BotDeps) {
 }
 
 /** Text from the coordinator, or null when they cancel; anything else gets a hint. */
-async function askText(conversation: Convo, t: T, data: string, max: number): Promise<string | null> {
+async function askText(
+  conversation: Convo,
+  t: T,
+  data: string,
+  max: number,
+): Promise<string | null> {
   for (;;) {
     const next = await conversation.wait();
     if (next.callbackQuery?.data === `${data}:x`) {

@@ -1,13 +1,21 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { recordAudit } from "../../db/audit.ts";
-import { acceptAllWithoutWarnings, acceptSubmission, reviewQueue, submissionForReview } from "../../db/reviews.ts";
+import {
+  acceptAllWithoutWarnings,
+  acceptSubmission,
+  reviewQueue,
+  submissionForReview,
+} from "../../db/reviews.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import type { BotContext } from "../context.ts";
-import { REVIEW_RETURN_CONVERSATION, type ReviewReturnArgs } from "../conversations/review-return.ts";
+import {
+  REVIEW_RETURN_CONVERSATION,
+  type ReviewReturnArgs,
+} from "../conversations/review-return.ts";
 import { isCoordinator } from "../filters/roles.ts";
 import { chunkLines } from "../texts.ts";
-import { replyWithReviewQueue } from "../views/review-queue.ts";
 import { reviewCardLines } from "../views/review-card.ts";
+import { replyWithReviewQueue } from "../views/review-queue.ts";
 
 /** Coordinators' review: the queue, one submission's card, accept, return, accept-all. */
 export const reviewFeature = new Composer<BotContext>();
@@ -40,7 +48,10 @@ feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
         .text(ctx.t("review-accept"), `review:accept:${id}`)
         .text(ctx.t("review-return"), `review:return:${id}`);
       for (const [index, chunk] of chunks.entries())
-        await ctx.reply(chunk, index === chunks.length - 1 && card.reviewable ? { reply_markup: keyboard } : {});
+        await ctx.reply(
+          chunk,
+          index === chunks.length - 1 && card.reviewable ? { reply_markup: keyboard } : {},
+        );
       return;
     }
     case "accept": {

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { openSubmission } from "../../db/submissions.ts";
 import { isLanguage } from "../../i18n/translator.ts";
-import { FORM_CALLBACK, decodeFormButton } from "../callback-data/form.ts";
+import { decodeFormButton, FORM_CALLBACK } from "../callback-data/form.ts";
 import type { BotContext } from "../context.ts";
 import { FORM_CONVERSATION, type FormArgs } from "../conversations/form.ts";
 import { replyWithTasks } from "../views/tasks.ts";
@@ -19,7 +19,13 @@ feature.callbackQuery(TASK_CALLBACK, async (ctx) => {
   const campaignId = Number(ctx.match[1]);
   const schoolId = Number(ctx.match[2]);
   const person = ctx.person;
-  if (!person || !person.roles.some((role) => role.school?.id === schoolId && (role.role === "deputy" || role.role === "director"))) {
+  if (
+    !person ||
+    !person.roles.some(
+      (role) =>
+        role.school?.id === schoolId && (role.role === "deputy" || role.role === "director"),
+    )
+  ) {
     await ctx.reply(ctx.t("tasks-not-yours"));
     return;
   }
@@ -32,8 +38,11 @@ feature.callbackQuery(FORM_CALLBACK, async (ctx) => {
   const button = decodeFormButton(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (!button || !ctx.person) return;
-  const submission = await ctx.deps.db.prisma.submission.findUnique({ where: { id: button.submissionId } });
-  const mine = submission && ctx.person.roles.some((role) => role.school?.id === submission.schoolId);
+  const submission = await ctx.deps.db.prisma.submission.findUnique({
+    where: { id: button.submissionId },
+  });
+  const mine =
+    submission && ctx.person.roles.some((role) => role.school?.id === submission.schoolId);
   if (!submission || !mine) {
     await ctx.reply(ctx.t("tasks-not-yours"));
     return;
@@ -45,7 +54,11 @@ feature.callbackQuery(FORM_CALLBACK, async (ctx) => {
 async function enterForm(ctx: BotContext, submissionId: number): Promise<void> {
   const person = ctx.person;
   if (!person) return;
-  const args: FormArgs = { submissionId, personId: person.id, language: isLanguage(person.language) ? person.language : "ru" };
+  const args: FormArgs = {
+    submissionId,
+    personId: person.id,
+    language: isLanguage(person.language) ? person.language : "ru",
+  };
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(FORM_CONVERSATION, args);
 }

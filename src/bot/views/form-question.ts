@@ -42,7 +42,9 @@ export function questionText(t: T, language: Language, view: QuestionView): stri
   if (NUMERIC.has(question.type) && view.previous !== undefined)
     lines.push(t("form-previous-value", { value: formatValue(question, view.previous, language) }));
   if (view.current !== undefined && view.current !== null)
-    lines.push(t("form-current-value", { value: formatValue(question, view.current as never, language) }));
+    lines.push(
+      t("form-current-value", { value: formatValue(question, view.current as never, language) }),
+    );
   if (!question.required) lines.push(t("form-optional"));
   return lines.join("\n");
 }
@@ -71,21 +73,37 @@ function inputHint(t: T, question: FormQuestionDef): string | null {
   }
 }
 
-export function questionKeyboard(t: T, language: Language, view: QuestionView, canGoBack: boolean): InlineKeyboard {
+export function questionKeyboard(
+  t: T,
+  language: Language,
+  view: QuestionView,
+  canGoBack: boolean,
+): InlineKeyboard {
   const { question, submissionId } = view;
-  const button = (action: FormAction) => encodeFormButton({ submissionId, step: questionStep(question), action });
+  const button = (action: FormAction) =>
+    encodeFormButton({ submissionId, step: questionStep(question), action });
   const keyboard = new InlineKeyboard();
   if (question.type === "boolean")
-    keyboard.text(t("form-yes"), button({ kind: "yes" })).text(t("form-no"), button({ kind: "no" })).row();
+    keyboard
+      .text(t("form-yes"), button({ kind: "yes" }))
+      .text(t("form-no"), button({ kind: "no" }))
+      .row();
   if (question.type === "single_choice")
     question.options.forEach((option, index) => {
-      keyboard.text(language === "en" ? option.labelEn : option.label, button({ kind: "choice", index })).row();
+      keyboard
+        .text(language === "en" ? option.labelEn : option.label, button({ kind: "choice", index }))
+        .row();
     });
   if (question.type === "multiple_choice") {
     const selected = new Set(view.selected ?? []);
     question.options.forEach((option, index) => {
       const label = language === "en" ? option.labelEn : option.label;
-      keyboard.text(`${selected.has(option.value) ? "✅" : "▫️"} ${label}`, button({ kind: "toggle", index })).row();
+      keyboard
+        .text(
+          `${selected.has(option.value) ? "✅" : "▫️"} ${label}`,
+          button({ kind: "toggle", index }),
+        )
+        .row();
     });
     keyboard.text(t("form-done"), button({ kind: "done" })).row();
   }

@@ -18,14 +18,30 @@ export interface SummaryState {
 }
 
 const number = (value: number, language: Language) =>
-  new Intl.NumberFormat(language === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 1 }).format(value);
+  new Intl.NumberFormat(language === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 1 }).format(
+    value,
+  );
 
 /** Every answer, the indicators they produce beside last period and the municipality, and warnings. */
-export function summaryLines(t: T, language: Language, session: FormSession, state: SummaryState): string[] {
-  const lines = [t("form-summary-title", { form: title(session, language), school: session.schoolName, period: session.periodCode }), ""];
+export function summaryLines(
+  t: T,
+  language: Language,
+  session: FormSession,
+  state: SummaryState,
+): string[] {
+  const lines = [
+    t("form-summary-title", {
+      form: title(session, language),
+      school: session.schoolName,
+      period: session.periodCode,
+    }),
+    "",
+  ];
   visibleQuestions(session.form, state.answers).forEach((question, index) => {
     const answer = state.answers[question.code];
-    const value = answer?.skipped ? t("form-skipped") : formatValue(question, answer?.value ?? null, language);
+    const value = answer?.skipped
+      ? t("form-skipped")
+      : formatValue(question, answer?.value ?? null, language);
     lines.push(`${index + 1}. ${shortText(question, language)} — ${value}`);
   });
   const values = state.summary.indicators.filter((row) => row.value !== null);
@@ -39,8 +55,10 @@ export function summaryLines(t: T, language: Language, session: FormSession, sta
         t("form-summary-indicator", {
           name: language === "en" ? indicator.nameEn : indicator.name,
           value: `${number(row.value, language)}${unit}`,
-          previous: context.previous === undefined ? "—" : `${number(context.previous, language)}${unit}`,
-          municipal: context.municipal === undefined ? "—" : `${number(context.municipal, language)}${unit}`,
+          previous:
+            context.previous === undefined ? "—" : `${number(context.previous, language)}${unit}`,
+          municipal:
+            context.municipal === undefined ? "—" : `${number(context.municipal, language)}${unit}`,
         }),
       );
     }
@@ -49,14 +67,22 @@ export function summaryLines(t: T, language: Language, session: FormSession, sta
     lines.push("", t("form-summary-warnings"));
     for (const warning of state.summary.reasons) {
       const reason = warning.reason;
-      lines.push(`⚠️ ${questionName(session, warning.questionCode, language)}: ${t(warning.problem.key, warning.problem.params)}`);
+      lines.push(
+        `⚠️ ${questionName(session, warning.questionCode, language)}: ${t(warning.problem.key, warning.problem.params)}`,
+      );
       lines.push(reason ? t("form-summary-reason", { reason }) : t("form-summary-reason-needed"));
     }
   }
-  for (const { problem } of state.summary.errors) lines.push("", `❗ ${t(problem.key, problem.params)}`);
+  for (const { problem } of state.summary.errors)
+    lines.push("", `❗ ${t(problem.key, problem.params)}`);
   const missing = state.summary.missing;
   if (missing.length > 0)
-    lines.push("", t("form-summary-missing", { questions: missing.map((q) => shortText(q, language)).join("; ") }));
+    lines.push(
+      "",
+      t("form-summary-missing", {
+        questions: missing.map((q) => shortText(q, language)).join("; "),
+      }),
+    );
   return lines;
 }
 
@@ -72,14 +98,29 @@ export function summaryKeyboard(t: T, session: FormSession, state: SummaryState)
 }
 
 /** One button per visible question, to change any single answer from the summary. */
-export function editListKeyboard(session: FormSession, answers: Answers, language: Language, t: T): InlineKeyboard {
+export function editListKeyboard(
+  session: FormSession,
+  answers: Answers,
+  language: Language,
+  t: T,
+): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   visibleQuestions(session.form, answers).forEach((question, index) => {
     keyboard
-      .text(`${index + 1}. ${shortText(question, language)}`.slice(0, 60), encodeFormButton({ submissionId: session.submissionId, step: 0, action: { kind: "edit", position: question.position } }))
+      .text(
+        `${index + 1}. ${shortText(question, language)}`.slice(0, 60),
+        encodeFormButton({
+          submissionId: session.submissionId,
+          step: 0,
+          action: { kind: "edit", position: question.position },
+        }),
+      )
       .row();
   });
-  return keyboard.text(t("form-back"), encodeFormButton({ submissionId: session.submissionId, step: 0, action: { kind: "back" } }));
+  return keyboard.text(
+    t("form-back"),
+    encodeFormButton({ submissionId: session.submissionId, step: 0, action: { kind: "back" } }),
+  );
 }
 
 function title(session: FormSession, language: Language): string {

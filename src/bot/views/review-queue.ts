@@ -22,18 +22,30 @@ export async function replyWithReviewQueue(ctx: BotContext): Promise<void> {
   const clean = queue.filter((item) => item.warningCount === 0).length;
   if (clean > 0) keyboard.text(ctx.t("review-accept-all", { count: clean }), "review:all:0").row();
   const lines = queue.slice(0, SHOWN).map((item, index) => {
-    keyboard.text(`${index + 1}. ${item.schoolName}`.slice(0, 60), `review:open:${item.submissionId}`).row();
+    keyboard
+      .text(`${index + 1}. ${item.schoolName}`.slice(0, 60), `review:open:${item.submissionId}`)
+      .row();
     return ctx.t("review-queue-line", {
       index: index + 1,
       school: item.schoolName,
       form: person.language === "en" ? item.formTitleEn : item.formTitle,
       period: item.periodCode,
       version: item.version,
-      flags: [item.late ? ctx.t("review-flag-late") : "", item.warningCount > 0 ? ctx.t("review-flag-warnings", { count: item.warningCount }) : ""]
+      flags: [
+        item.late ? ctx.t("review-flag-late") : "",
+        item.warningCount > 0 ? ctx.t("review-flag-warnings", { count: item.warningCount }) : "",
+      ]
         .filter(Boolean)
         .join(" "),
     });
   });
-  keyboard.row().text(modeButton.inline_keyboard[0]?.[0]?.text ?? "", `review:mode:${person.reviewMode === "digest" ? 0 : 1}`);
-  await ctx.reply([ctx.t("review-queue-title", { count: queue.length }), ...lines].join("\n"), { reply_markup: keyboard });
+  keyboard
+    .row()
+    .text(
+      modeButton.inline_keyboard[0]?.[0]?.text ?? "",
+      `review:mode:${person.reviewMode === "digest" ? 0 : 1}`,
+    );
+  await ctx.reply([ctx.t("review-queue-title", { count: queue.length }), ...lines].join("\n"), {
+    reply_markup: keyboard,
+  });
 }

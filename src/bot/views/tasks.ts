@@ -18,7 +18,12 @@ export async function replyWithTasks(ctx: BotContext): Promise<void> {
   const lines = tasks.map((task, index) => {
     const form = language === "en" ? task.formTitleEn : task.formTitle;
     if (task.status !== "accepted")
-      keyboard.text(`${index + 1}. ${ctx.t(`tasks-action-${task.status}`)}`, `task:${task.campaignId}:${task.schoolId}`).row();
+      keyboard
+        .text(
+          `${index + 1}. ${ctx.t(`tasks-action-${task.status}`)}`,
+          `task:${task.campaignId}:${task.schoolId}`,
+        )
+        .row();
     return ctx.t("tasks-line", {
       index: index + 1,
       form,
@@ -30,4 +35,3 @@ export async function replyWithTasks(ctx: BotContext): Promise<void> {
   });
   await ctx.reply([ctx.t("tasks-title"), ...lines].join("\n\n"), { reply_markup: keyboard });
 }
-
