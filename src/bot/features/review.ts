@@ -3,7 +3,6 @@ import { recordAudit } from "../../db/audit.ts";
 import {
   acceptAllWithoutWarnings,
   acceptSubmission,
-  reviewQueue,
   submissionForReview,
 } from "../../db/reviews.ts";
 import { isLanguage } from "../../i18n/translator.ts";

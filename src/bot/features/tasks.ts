@@ -20,8 +20,7 @@ feature.callbackQuery(TASK_CALLBACK, async (ctx) => {
   const schoolId = Number(ctx.match[2]);
   const person = ctx.person;
   if (
-    !person ||
-    !person.roles.some(
+    !person?.roles.some(
       (role) =>
         role.school?.id === schoolId && (role.role === "deputy" || role.role === "director"),
     )
