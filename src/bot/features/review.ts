@@ -20,7 +20,7 @@ import { replyWithReviewQueue } from "../views/review-queue.ts";
 export const reviewFeature = new Composer<BotContext>();
 const feature = reviewFeature.chatType("private");
 
-export const REVIEW_CALLBACK = /^review:(open|accept|return|all|mode):(\d+)$/;
+export const REVIEW_CALLBACK = /^review:(open|accept|return|all|mode|queue):(\d+)$/;
 
 feature.command("review", async (ctx) => {
   if (!isCoordinator(ctx)) return ctx.reply(ctx.t("review-only-coordinators"));
@@ -39,6 +39,8 @@ feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
   const prisma = ctx.deps.db.prisma;
   const language = isLanguage(person.language) ? person.language : "ru";
   switch (action) {
+    case "queue":
+      return replyWithReviewQueue(ctx);
     case "open": {
       const card = await submissionForReview(prisma, id, person.id);
       if (!card) return void (await ctx.reply(ctx.t("review-not-found")));
