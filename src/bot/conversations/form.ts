@@ -149,8 +149,11 @@ export function createFormConversation(deps: BotDeps) {
           personId,
           { expectedUpdatedAt: expected ? new Date(expected) : null },
         );
+        // Only the saved answer goes into the conversation's state: the state is rewritten on
+        // every step, so returning all answers each time would grow it with the square of the form.
+        const own = result.ok ? result.answers[question.code] : undefined;
         return result.ok
-          ? { ok: true as const, answers: toPlainAnswers(result.answers) }
+          ? { ok: true as const, answer: own ? toPlainAnswers({ [question.code]: own })[question.code] : undefined }
           : { ok: false as const, reason: result.reason, by: result.by?.fullName ?? null };
       });
       if (!saved.ok) {
@@ -164,7 +167,7 @@ export function createFormConversation(deps: BotDeps) {
         editing = question.code;
         continue;
       }
-      session.answers = saved.answers;
+      if (saved.answer) session.answers[question.code] = saved.answer;
       editing = null;
       if (backToSummary && nextQuestion(session.form, toEngineAnswers(session.answers)) === null)
         backToSummary = false;
