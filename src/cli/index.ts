@@ -2,6 +2,12 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { createDatabase } from "../db/client.ts";
 import { createTranslator, DEFAULT_LANGUAGE, isLanguage } from "../i18n/translator.ts";
 import { createLogger } from "../logger.ts";
+import {
+  campaignCloseCommand,
+  campaignCreateCommand,
+  campaignListCommand,
+  campaignOpenCommand,
+} from "./campaign-command.ts";
 import { catalogImportCommand } from "./catalog-command.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import { demoCommand } from "./demo-command.ts";
@@ -19,6 +25,10 @@ export const COMMANDS: CliCommand[] = [
   inviteRevokeCommand,
   inviteCommand,
   demoCommand,
+  campaignCreateCommand,
+  campaignOpenCommand,
+  campaignCloseCommand,
+  campaignListCommand,
 ];
 
 /** The command whose path is the longest prefix of the arguments. */

@@ -153,7 +153,10 @@ export function createFormConversation(deps: BotDeps) {
         // every step, so returning all answers each time would grow it with the square of the form.
         const own = result.ok ? result.answers[question.code] : undefined;
         return result.ok
-          ? { ok: true as const, answer: own ? toPlainAnswers({ [question.code]: own })[question.code] : undefined }
+          ? {
+              ok: true as const,
+              answer: own ? toPlainAnswers({ [question.code]: own })[question.code] : undefined,
+            }
           : { ok: false as const, reason: result.reason, by: result.by?.fullName ?? null };
       });
       if (!saved.ok) {
