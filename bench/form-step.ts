@@ -108,6 +108,24 @@ export async function runFormStepBenchmark(): Promise<void> {
       post(bareUrl, text(index, `m${sequence}`)),
     );
 
+  if (process.env.BENCH_PROFILE) {
+    const campaignId = await openCampaign(db, schoolIds, 99);
+    await post(formUrl, {
+      callback_query: {
+        id: "p",
+        from: user(0),
+        chat_instance: "b",
+        data: `task:${campaignId}:${schoolIds[0]}`,
+        message: { message_id: 1, date: 0, chat: { id: 10_000, type: "private" } },
+      },
+    });
+    for (let i = 0; i < Number(process.env.BENCH_PROFILE); i++) {
+      const t0 = performance.now();
+      await post(formUrl, text(0, String(10 + i)));
+      if (i % 5 === 0) console.log(`step ${i}: ${(performance.now() - t0).toFixed(1)} ms`);
+    }
+    process.exit(0);
+  }
   console.log(
     `form-step: ${USERS} deputies, ${QUESTIONS}-question form, SQLite (WAL), webhook in, fake Bot API out`,
   );

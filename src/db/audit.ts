@@ -14,20 +14,19 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-type AuditWriter = Pick<Db, "auditEvent"> | Prisma.TransactionClient;
+type AuditWriter = Db | Prisma.TransactionClient;
 
-/** Records who changed what and when. Call inside the same transaction as the change. */
+/**
+ * Records who changed what and when. Call inside the same transaction as the change. Plain SQL
+ * (portable): it runs with every saved answer, where Prisma's query building would cost more than
+ * the insert.
+ */
 export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorKind: entry.actor.kind,
-      actorId: entry.actor.kind === "person" ? entry.actor.personId : null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      data: JSON.stringify(entry.data ?? {}, (_key, value) =>
-        typeof value === "bigint" ? value.toString() : value,
-      ),
-    },
-  });
+  const actorId = entry.actor.kind === "person" ? entry.actor.personId : null;
+  const data = JSON.stringify(entry.data ?? {}, (_key, value) =>
+    typeof value === "bigint" ? value.toString() : value,
+  );
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("at", "actorId", "actorKind", "action", "entityType", "entityId", "data")
+    VALUES (${new Date()}, ${actorId}, ${entry.actor.kind}, ${entry.action}, ${entry.entityType}, ${String(entry.entityId)}, ${data})`;
 }

@@ -7,23 +7,26 @@ export interface KeyValueStore<T> {
   delete(key: string): Promise<void>;
 }
 
+/**
+ * Read and written on every step of a guided conversation, so it uses plain SQL (valid on SQLite
+ * and PostgreSQL alike): Prisma's query building costs more than the query itself here.
+ */
 export function createKeyValueStore<T>(db: Db, prefix: string): KeyValueStore<T> {
   const full = (key: string) => `${prefix}:${key}`;
   return {
     async read(key) {
-      const row = await db.keyValue.findUnique({ where: { key: full(key) } });
+      const rows = await db.$queryRaw<Array<{ value: string }>>`
+        SELECT "value" FROM "KeyValue" WHERE "key" = ${full(key)}`;
+      const row = rows[0];
       return row ? (JSON.parse(row.value) as T) : undefined;
     },
     async write(key, value) {
-      const json = JSON.stringify(value);
-      await db.keyValue.upsert({
-        where: { key: full(key) },
-        create: { key: full(key), value: json },
-        update: { value: json },
-      });
+      await db.$executeRaw`
+        INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (${full(key)}, ${JSON.stringify(value)}, ${new Date()})
+        ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`;
     },
     async delete(key) {
-      await db.keyValue.deleteMany({ where: { key: full(key) } });
+      await db.$executeRaw`DELETE FROM "KeyValue" WHERE "key" = ${full(key)}`;
     },
   };
 }

@@ -21,46 +21,74 @@ export interface PersonWithRoles {
   roles: PersonRole[];
 }
 
-/** The person behind a Telegram account with their active roles, or null for strangers. */
+interface PersonRoleRow {
+  personId: number;
+  telegramId: bigint | number | null;
+  fullName: string;
+  language: string;
+  reviewMode: string;
+  roleId: number | null;
+  role: string | null;
+  directionCodes: string | null;
+  municipalityId: number | null;
+  municipalityCode: string | null;
+  municipalityName: string | null;
+  timezone: string | null;
+  schoolId: number | null;
+  schoolCode: string | null;
+  schoolName: string | null;
+  schoolShortName: string | null;
+  schoolType: string | null;
+}
+
+/**
+ * The person behind a Telegram account with their active roles, or null for strangers. Runs on
+ * every update, so it is one plain SQL query (portable to PostgreSQL) rather than Prisma's three.
+ */
 export async function findPersonByTelegramId(
   db: Db,
   telegramId: bigint,
 ): Promise<PersonWithRoles | null> {
-  const person = await db.person.findUnique({
-    where: { telegramId },
-    include: {
-      roles: {
-        where: { revokedAt: null },
-        include: { municipality: true, school: true },
-      },
-    },
-  });
-  if (!person) return null;
+  const rows = await db.$queryRaw<PersonRoleRow[]>`
+    SELECT p."id" AS "personId", p."telegramId", p."fullName", p."language", p."reviewMode",
+           r."id" AS "roleId", r."role", r."directionCodes",
+           m."id" AS "municipalityId", m."code" AS "municipalityCode", m."name" AS "municipalityName", m."timezone",
+           s."id" AS "schoolId", s."code" AS "schoolCode", s."name" AS "schoolName",
+           s."shortName" AS "schoolShortName", s."type" AS "schoolType"
+    FROM "Person" p
+    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id" AND r."revokedAt" IS NULL
+    LEFT JOIN "Municipality" m ON m."id" = r."municipalityId"
+    LEFT JOIN "School" s ON s."id" = r."schoolId"
+    WHERE p."telegramId" = ${telegramId}`;
+  const first = rows[0];
+  if (!first) return null;
   return {
-    id: person.id,
-    telegramId: person.telegramId,
-    fullName: person.fullName,
-    language: person.language,
-    reviewMode: person.reviewMode,
-    roles: person.roles
-      .map((assignment) => ({
-        id: assignment.id,
-        role: assignment.role as Role,
+    id: first.personId,
+    telegramId: first.telegramId === null ? null : BigInt(first.telegramId),
+    fullName: first.fullName,
+    language: first.language,
+    reviewMode: first.reviewMode,
+    roles: rows
+      .filter((row) => row.roleId !== null && row.municipalityId !== null)
+      .map((row) => ({
+        id: row.roleId ?? 0,
+        role: row.role as Role,
         municipality: {
-          id: assignment.municipality.id,
-          code: assignment.municipality.code,
-          name: assignment.municipality.name,
-          timezone: assignment.municipality.timezone,
+          id: row.municipalityId ?? 0,
+          code: row.municipalityCode ?? "",
+          name: row.municipalityName ?? "",
+          timezone: row.timezone ?? "",
         },
-        school: assignment.school
-          ? {
-              id: assignment.school.id,
-              code: assignment.school.code,
-              name: assignment.school.shortName ?? assignment.school.name,
-              type: assignment.school.type,
-            }
-          : null,
-        directions: parseDirectionCodes(assignment.directionCodes),
+        school:
+          row.schoolId === null
+            ? null
+            : {
+                id: row.schoolId,
+                code: row.schoolCode ?? "",
+                name: row.schoolShortName ?? row.schoolName ?? "",
+                type: row.schoolType ?? "",
+              },
+        directions: parseDirectionCodes(row.directionCodes ?? ""),
       }))
       .sort((a, b) => compareRoles(a.role, b.role) || a.id - b.id),
   };
