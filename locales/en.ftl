@@ -84,12 +84,14 @@ help-common =
     /help — this help
 help-coordinator =
     As a coordinator you can:
+    • /campaigns — open a monitoring campaign (form, period, schools, deadline), move its deadline or close it;
+    • /review — review submitted reports: accept them or return them with remarks;
     • /invite — create invite links for directors, deputies and viewers (for one school or for all at once);
     • see and revoke open invites from the main menu.
 help-director =
     As a director you will receive decisions on your school's reports, orders and targeted recommendations here, and see your school's indicators in the mini-app.
 help-deputy =
-    As a deputy director you will fill in monitoring forms here step by step and get deadline reminders.
+    As a deputy director you fill in monitoring forms here step by step: /tasks shows your tasks and deadlines. Every answer is saved at once; you can stop and continue later.
 help-viewer =
     As a viewer you can read the municipality's indicators and summaries in the mini-app.
 help-stranger =
