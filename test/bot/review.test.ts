@@ -97,4 +97,21 @@ describe("review", () => {
     expect(accepted.join()).toContain("Принято отчётов без предупреждений: 1");
     expect((await h.db.prisma.submission.findFirstOrThrow()).status).toBe("accepted");
   });
+
+  it("lets a coordinator switch to a daily digest instead of a message per report", async () => {
+    h = await startHarness();
+    const scene = await monitoringScene(h, { allTypes: true });
+    const coordinator = chatAs(h, scene.people.coordinator);
+    await coordinator.say("/review");
+    expect(coordinator.lastText()).toContain("Отчётов, ожидающих проверки, нет");
+    const switched = await coordinator.press("🔕 Присылать сводкой");
+    expect(switched.join()).toContain("будут приходить сводкой");
+    const person = await h.db.prisma.person.findFirstOrThrow({
+      where: { telegramId: BigInt(scene.people.coordinator.id) },
+    });
+    expect(person.reviewMode).toBe("digest");
+    expect(
+      await h.db.prisma.auditEvent.count({ where: { action: "person.review_mode_changed" } }),
+    ).toBe(1);
+  });
 });

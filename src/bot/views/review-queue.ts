@@ -10,12 +10,14 @@ export async function replyWithReviewQueue(ctx: BotContext): Promise<void> {
   const person = ctx.person;
   if (!person) return;
   const queue = await reviewQueue(ctx.deps.db.prisma, person.id);
-  const modeButton = new InlineKeyboard().text(
-    ctx.t(person.reviewMode === "digest" ? "review-mode-switch-each" : "review-mode-switch-digest"),
-    `review:mode:${person.reviewMode === "digest" ? 0 : 1}`,
-  );
+  // One button switches between a message per submission and a daily digest.
+  const digest = person.reviewMode === "digest";
+  const modeLabel = ctx.t(digest ? "review-mode-switch-each" : "review-mode-switch-digest");
+  const modeData = `review:mode:${digest ? 0 : 1}`;
   if (queue.length === 0) {
-    await ctx.reply(ctx.t("review-queue-empty"), { reply_markup: modeButton });
+    await ctx.reply(ctx.t("review-queue-empty"), {
+      reply_markup: new InlineKeyboard().text(modeLabel, modeData),
+    });
     return;
   }
   const keyboard = new InlineKeyboard();
@@ -39,12 +41,7 @@ export async function replyWithReviewQueue(ctx: BotContext): Promise<void> {
         .join(" "),
     });
   });
-  keyboard
-    .row()
-    .text(
-      modeButton.inline_keyboard[0]?.[0]?.text ?? "",
-      `review:mode:${person.reviewMode === "digest" ? 0 : 1}`,
-    );
+  keyboard.row().text(modeLabel, modeData);
   await ctx.reply([ctx.t("review-queue-title", { count: queue.length }), ...lines].join("\n"), {
     reply_markup: keyboard,
   });
