@@ -254,3 +254,20 @@ describe("two people of one school", () => {
     expect(await h.db.prisma.submission.count()).toBe(1);
   });
 });
+
+describe("the guided form in English", () => {
+  it("asks and validates in the deputy's language", async () => {
+    h = await startHarness();
+    const scene = await monitoringScene(h, { allTypes: true, language: "en" });
+    const deputy = chatAs(h, scene.people.deputy);
+    await deputy.press("📝 Fill in the form");
+    expect(deputy.lastText()).toContain("Question 1 of 10");
+    expect(deputy.lastText()).toContain("EN Сколько обучающихся?");
+    const refused = await deputy.say("many");
+    expect(refused[0]).toMatch(/number/i);
+    await deputy.say("1200");
+    expect((await answersOf()).students).toBe(1200);
+    expect(deputy.buttons()).toContain("💾 Save and exit");
+    expect((await deputy.press("💾 Save and exit")).join()).toContain("Your answers are saved");
+  });
+});
