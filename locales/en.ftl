@@ -773,3 +773,11 @@ review-type-text = Write the answer as text or press "Cancel".
 review-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
 review-return-cancelled = The return was cancelled; the report stays in review.
 form-remark = 🔴 The coordinator's remark: { $remark }
+
+## Bot: reopening one school after a campaign closed
+
+campaign-reopen-button = { $index }. 🔓 Let a school correct its report
+campaign-reopen-choose = Which school may correct its report? The form opens for it for { $days } days and the school is told.
+campaign-reopen-done = 🔓 { $school } may correct its report until { $until }. People told: { $notified }.
+campaign-reopen-unavailable = This campaign cannot be reopened for that school: it is outside your municipality or the school is not part of the campaign.
+form-not-open = The coordinator has not opened this campaign yet. I will write when it opens.

@@ -793,3 +793,11 @@ review-type-text = Напишите ответ текстом или нажми�
 review-too-long = Слишком длинно: { $length } символов, можно не больше { $max }. Сократите, пожалуйста.
 review-return-cancelled = Возврат отменён, отчёт остаётся на проверке.
 form-remark = 🔴 Замечание координатора: { $remark }
+
+## Bot: reopening one school after a campaign closed
+
+campaign-reopen-button = { $index }. 🔓 Разрешить школе исправить отчёт
+campaign-reopen-choose = Какой школе разрешить исправить отчёт? Форма откроется для неё на { $days } дня, школа получит уведомление.
+campaign-reopen-done = 🔓 { $school } может исправить отчёт до { $until }. Уведомлено: { $notified }.
+campaign-reopen-unavailable = Эту кампанию нельзя открыть для школы: она вне вашего муниципалитета или школа не входит в кампанию.
+form-not-open = Кампания ещё не открыта координатором. Когда её откроют, я пришлю сообщение.

@@ -14,6 +14,7 @@ import {
   createReviewReturnConversation,
   REVIEW_RETURN_CONVERSATION,
 } from "./conversations/review-return.ts";
+import { campaignReopenFeature } from "./features/campaign-reopen.ts";
 import { campaignsFeature } from "./features/campaigns.ts";
 import { groupChatsFeature } from "./features/group-chats.ts";
 import { helpFeature } from "./features/help.ts";
@@ -82,6 +83,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   features.use(campaignsFeature);
   features.use(tasksFeature);
   features.use(reviewFeature);
+  features.use(campaignReopenFeature);
   features.use(unhandledFeature);
 
   bot.catch((error) => deps.logger.error({ msg: "bot error outside features", err: error.error }));

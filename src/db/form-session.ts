@@ -1,7 +1,7 @@
 import type { Answers, AnswerValue, FormDef, IndicatorDef } from "../domain/form-engine/index.ts";
 import type { Db } from "./client.ts";
 import { municipalValues, previousPeriodValues } from "./monitoring-context.ts";
-import { lastTouchedBy, openSubmission } from "./submissions.ts";
+import { lastTouchedBy, openSubmission, SubmissionError } from "./submissions.ts";
 
 /** An answer as it travels through conversation state: JSON only, the instant as ISO text. */
 export interface PlainAnswer {
@@ -74,7 +74,15 @@ export async function loadFormSession(
   });
   if (!submission) return null;
   const { campaign, school } = submission;
-  const opened = await openSubmission(db, campaign.id, school.id, personId);
+  // A form that can no longer be opened (campaign closed, role revoked) ends the conversation
+  // with an explanation rather than an error.
+  const opened = await openSubmission(db, campaign.id, school.id, personId).catch(
+    (error: unknown) => {
+      if (error instanceof SubmissionError) return null;
+      throw error;
+    },
+  );
+  if (!opened) return null;
   const [previous, municipal, indicators, touched] = await Promise.all([
     previousPeriodValues(db, school.id, campaign.formId, campaign.periodId),
     municipalValues(db, campaign.id, school.id),

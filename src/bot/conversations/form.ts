@@ -47,7 +47,10 @@ export function createFormConversation(deps: BotDeps) {
     const load = () => conversation.external(() => loadFormSession(prisma, submissionId, personId));
 
     let session = await load();
-    if (!session) return;
+    if (!session) {
+      await ctx.reply(t("form-locked-closed"));
+      return;
+    }
     if (!session.editable) {
       await ctx.reply(
         t(session.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"),

@@ -1,5 +1,9 @@
 import { Composer } from "grammy";
-import { openSubmission } from "../../db/submissions.ts";
+import {
+  openSubmission,
+  SubmissionError,
+  type SubmissionErrorReason,
+} from "../../db/submissions.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { decodeFormButton, FORM_CALLBACK } from "../callback-data/form.ts";
 import type { BotContext } from "../context.ts";
@@ -28,8 +32,13 @@ feature.callbackQuery(TASK_CALLBACK, async (ctx) => {
     await ctx.reply(ctx.t("tasks-not-yours"));
     return;
   }
-  const opened = await openSubmission(ctx.deps.db.prisma, campaignId, schoolId, person.id);
-  await enterForm(ctx, opened.submissionId);
+  try {
+    const opened = await openSubmission(ctx.deps.db.prisma, campaignId, schoolId, person.id);
+    await enterForm(ctx, opened.submissionId);
+  } catch (error) {
+    if (!(error instanceof SubmissionError)) throw error;
+    await ctx.reply(ctx.t(refusalKey(error.reason)));
+  }
 });
 
 /** A form button pressed after the form was left (or after a deploy): pick the form up again. */
@@ -60,4 +69,11 @@ async function enterForm(ctx: BotContext, submissionId: number): Promise<void> {
   };
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(FORM_CONVERSATION, args);
+}
+
+/** Why a form cannot be opened, in words for the school. */
+function refusalKey(reason: SubmissionErrorReason): string {
+  if (reason === "closed" || reason === "locked") return "form-locked-closed";
+  if (reason === "not-open") return "form-not-open";
+  return "tasks-not-yours";
 }

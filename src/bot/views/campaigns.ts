@@ -107,7 +107,10 @@ export function campaignListView(
   for (const [position, campaign] of shown.entries()) {
     const index = position + 1;
     lines.push("", campaignLine(t, language, campaign, index));
-    if (campaign.status === "closed") continue;
+    if (campaign.status === "closed") {
+      keyboard.text(t("campaign-reopen-button", { index }), `cmr:${campaign.id}`).row();
+      continue;
+    }
     const first =
       campaign.status === "open"
         ? {

@@ -1,0 +1,67 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { ReviewError, reopenForSchool } from "../../db/reviews.ts";
+import type { BotContext } from "../context.ts";
+import { isCoordinator } from "../filters/roles.ts";
+import { formatLocalDateTime } from "../format.ts";
+
+/** How long a school may correct its report after a coordinator reopens a closed campaign for it. */
+const REOPEN_DAYS = 3;
+const byName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+
+/**
+ * The exception after a campaign closed: a coordinator lets one school correct its report for a
+ * few days. `cmr:<campaignId>` lists the campaign's schools, `cmr:<campaignId>:<schoolId>` reopens.
+ */
+export const campaignReopenFeature = new Composer<BotContext>();
+const feature = campaignReopenFeature.chatType("private");
+
+feature.callbackQuery(/^cmr:(\d+)(?::(\d+))?$/, async (ctx) => {
+  const person = ctx.person;
+  if (!person || !isCoordinator(ctx)) {
+    await ctx.answerCallbackQuery({ text: ctx.t("review-only-coordinators") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const campaignId = Number(ctx.match[1]);
+  const prisma = ctx.deps.db.prisma;
+  const campaign = await prisma.campaign.findUnique({
+    where: { id: campaignId },
+    include: { municipality: true, targets: { include: { school: true } } },
+  });
+  if (
+    !campaign ||
+    !person.roles.some(
+      (role) => role.role === "coordinator" && role.municipality.id === campaign.municipalityId,
+    )
+  ) {
+    await ctx.reply(ctx.t("campaign-reopen-unavailable"));
+    return;
+  }
+  if (!ctx.match[2]) {
+    const keyboard = new InlineKeyboard();
+    const schools = campaign.targets.map((target) => target.school);
+    schools.sort((a, b) => byName.compare(a.shortName ?? a.name, b.shortName ?? b.name));
+    for (const school of schools)
+      keyboard.text(school.shortName ?? school.name, `cmr:${campaign.id}:${school.id}`).row();
+    await ctx.reply(ctx.t("campaign-reopen-choose", { days: REOPEN_DAYS }), {
+      reply_markup: keyboard,
+    });
+    return;
+  }
+  const schoolId = Number(ctx.match[2]);
+  const until = new Date(Date.now() + REOPEN_DAYS * 86_400_000);
+  try {
+    const { notified } = await reopenForSchool(prisma, campaignId, schoolId, person.id, until);
+    const school = campaign.targets.find((target) => target.schoolId === schoolId)?.school;
+    await ctx.reply(
+      ctx.t("campaign-reopen-done", {
+        school: school?.shortName ?? school?.name ?? "",
+        until: formatLocalDateTime(until, campaign.municipality.timezone, person.language),
+        notified,
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ReviewError)) throw error;
+    await ctx.reply(ctx.t("campaign-reopen-unavailable"));
+  }
+});
