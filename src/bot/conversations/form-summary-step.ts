@@ -1,7 +1,7 @@
 import type { Context } from "grammy";
 import type { Db } from "../../db/client.ts";
 import { type FormSession, toEngineAnswers } from "../../db/form-session.ts";
-import { saveWarningReason, submitSubmission } from "../../db/submissions.ts";
+import { SubmissionError, saveWarningReason, submitSubmission } from "../../db/submissions.ts";
 import { summarize } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
 import { chunkLines } from "../texts.ts";
@@ -92,9 +92,27 @@ export async function runSummary(
           await explainWarnings(io, next, session, state);
           return { kind: "reload" };
         }
-        const result = await conversation.external(() =>
-          submitSubmission(io.prisma, session.submissionId, io.personId, new Date()),
-        );
+        const result = await conversation.external(async () => {
+          try {
+            const submitted = await submitSubmission(
+              io.prisma,
+              session.submissionId,
+              io.personId,
+              new Date(),
+            );
+            return { ok: true as const, ...submitted };
+          } catch (error) {
+            // Closed meanwhile, or a colleague's change left something unanswered: say so.
+            if (error instanceof SubmissionError)
+              return { ok: false as const, reason: error.reason };
+            throw error;
+          }
+        });
+        if (!result.ok) {
+          const incomplete = result.reason === "incomplete";
+          await next.reply(t(incomplete ? "form-submit-blocked" : "form-locked-closed"));
+          return incomplete ? { kind: "reload" } : { kind: "exit" };
+        }
         await next.reply(
           t(result.late ? "form-submitted-late" : "form-submitted", { version: result.version }),
         );
