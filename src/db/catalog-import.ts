@@ -141,14 +141,20 @@ async function importForm(
   elementIds: Map<string, number>,
   report: CatalogImportReport,
 ): Promise<void> {
-  const { questions, rules, ...fields } = form;
-  const data = { ...fields, directionId, rules: JSON.stringify(rules) };
+  const { questions, rules, schoolTypes, ...fields } = form;
+  const data = {
+    ...fields,
+    directionId,
+    rules: JSON.stringify(rules),
+    schoolTypes: schoolTypes.join(","),
+  };
   const formId = existing?.id ?? (await tx.form.create({ data })).id;
   const before = { ...report.questions };
 
   const stored = new Map((existing?.questions ?? []).map((question) => [question.code, question]));
   for (const [position, question] of questions.entries()) {
-    const values = questionData(question, position, elementIds);
+    // A question back in the file is asked again.
+    const values = { ...questionData(question, position, elementIds), retiredAt: null };
     await syncRow(stored.get(question.code), values, report.questions, {
       create: () => tx.formQuestion.create({ data: { ...values, formId } }),
       update: (id) => tx.formQuestion.update({ where: { id }, data: values }),
@@ -158,7 +164,13 @@ async function importForm(
   for (const question of stored.values()) {
     if (inFile.has(question.code)) continue;
     if (question._count.answers > 0) {
-      // Deleting would take schools' answers with it; the administrator decides what to do.
+      // Deleting would take schools' answers with it: the question is retired instead — kept
+      // with its answers for history, no longer asked.
+      if (!question.retiredAt)
+        await tx.formQuestion.update({
+          where: { id: question.id },
+          data: { retiredAt: new Date() },
+        });
       report.keptQuestions.push({
         form: form.code,
         question: question.code,

@@ -494,7 +494,10 @@ describe("closing a campaign and moving its deadline", () => {
     ).toBe("closed");
     const after = (await say(coordinator, "/campaigns")).texts.join("\n");
     expect(after).toContain("🔒 закрыта");
-    expect(lastButtons(coordinator)).toEqual(["➕ Новая кампания"]);
+    expect(lastButtons(coordinator)).toEqual([
+      "1. 🔓 Разрешить школе исправить отчёт",
+      "➕ Новая кампания",
+    ]);
   });
 
   it("opens a draft made at the command line from the list", async () => {

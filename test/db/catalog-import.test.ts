@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog-file.ts";
 import { importCatalog, isCatalogEmpty } from "../../src/db/catalog-import.ts";
 import type { Db } from "../../src/db/client.ts";
+import { loadFormDef } from "../../src/db/form-definitions.ts";
 import type { Catalog } from "../../src/domain/catalog/schema.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createMunicipality, createSchool } from "../support/fixtures.ts";
@@ -181,6 +182,14 @@ describe("importCatalog", () => {
     expect(await db.prisma.answer.findUnique({ where: { id: answer.id } })).not.toBeNull();
     const stored = await db.prisma.formQuestion.findUnique({ where: { id: answer.questionId } });
     expect(stored?.code).toBe("comment");
+    // Retired: kept with its answers, no longer asked.
+    expect(stored?.retiredAt).toBeInstanceOf(Date);
+    const storedForm = await db.prisma.form.findUniqueOrThrow({
+      where: { code: "teacher-development" },
+    });
+    expect(
+      (await loadFormDef(db.prisma, storedForm.id)).questions.map((q) => q.code),
+    ).not.toContain("comment");
   });
 
   it("deletes a removed question nobody has answered and bumps the form version", async () => {

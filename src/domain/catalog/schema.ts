@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TARGET_SCHOOL_TYPES } from "../campaign-targets.ts";
 import { PERIOD_KINDS } from "../periods.ts";
 import { checkCatalog } from "./checks.ts";
 import { formRuleSchema, questionSchema, snakeCode } from "./question-schema.ts";
@@ -83,6 +84,8 @@ export const formSchema = z.strictObject({
   description: z.string().default(""),
   descriptionEn: z.string().default(""),
   periodKind: z.enum(PERIOD_KINDS),
+  /** The kinds of organisation that answer this form; omitted means every kind. */
+  schoolTypes: z.array(z.enum(TARGET_SCHOOL_TYPES)).default([]),
   questions: z.array(questionSchema).min(1),
   rules: z.array(formRuleSchema).default([]),
 });
