@@ -2,6 +2,7 @@ import type { FormDef } from "../domain/form-engine/index.ts";
 import { type Actor, recordAudit } from "./audit.ts";
 import type { Db } from "./client.ts";
 import { computeIndicatorValues } from "./demo-indicators.ts";
+import type { Prisma } from "./generated/client.ts";
 import { schoolName } from "./message-params.ts";
 import { campaignScopeFilter, coordinatorScopes } from "./recipients.ts";
 import { ReviewError, scopedSubmission } from "./review-access.ts";
@@ -75,15 +76,7 @@ export async function acceptSubmission(
 ): Promise<{ notified: number }> {
   const { notified, schoolId, periodId } = await db.$transaction(async (tx) => {
     const submission = await scopedSubmission(tx, submissionId, reviewerId);
-    const changed = await tx.submission.updateMany({
-      where: { id: submissionId, status: "submitted" },
-      data: { status: "accepted" },
-    });
-    if (changed.count === 0)
-      throw new ReviewError(
-        "not-submitted",
-        `submission ${submissionId} is ${submission.status}: only a submitted one can be accepted`,
-      );
+    await leaveSubmitted(tx, submission, { status: "accepted" });
     await tx.review.create({
       data: {
         submissionId,
@@ -156,15 +149,7 @@ export async function returnSubmission(
       closed && !(submission.reopenedUntil && submission.reopenedUntil > until)
         ? until
         : submission.reopenedUntil;
-    const changed = await tx.submission.updateMany({
-      where: { id: submissionId, status: "submitted" },
-      data: { status: "returned", reopenedUntil },
-    });
-    if (changed.count === 0)
-      throw new ReviewError(
-        "not-submitted",
-        `submission ${submissionId} is ${submission.status}: only a submitted one can be returned`,
-      );
+    await leaveSubmitted(tx, submission, { status: "returned", reopenedUntil });
     await tx.review.create({
       data: {
         submissionId,
@@ -215,4 +200,24 @@ export async function acceptAllWithoutWarnings(
     }
   }
   return { accepted };
+}
+
+/**
+ * Moves a submitted submission to its decision. The status is the guard: when another coordinator
+ * decided first, nothing changes and the second decision is refused.
+ */
+async function leaveSubmitted(
+  tx: Prisma.TransactionClient,
+  submission: { id: number; status: string },
+  data: { status: "accepted" | "returned"; reopenedUntil?: Date | null },
+): Promise<void> {
+  const changed = await tx.submission.updateMany({
+    where: { id: submission.id, status: "submitted" },
+    data,
+  });
+  if (changed.count === 0)
+    throw new ReviewError(
+      "not-submitted",
+      `submission ${submission.id} is ${submission.status}: only a submitted one can be ${data.status}`,
+    );
 }

@@ -8,8 +8,8 @@ import {
   selectTargetSchools,
 } from "../../db/campaigns.ts";
 import type { Db } from "../../db/client.ts";
+import { naturalOrder } from "../../domain/school-order.ts";
 import type { WizardForm, WizardPeriod, WizardSchool } from "../views/campaign-wizard.ts";
-import { naturalOrder } from "../views/campaigns.ts";
 
 /**
  * What the campaign conversation reads and writes, each call returning plain JSON: it runs inside

@@ -1,12 +1,12 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { ReviewError, reopenForSchool } from "../../db/reviews.ts";
+import { naturalOrder } from "../../domain/school-order.ts";
 import type { BotContext } from "../context.ts";
 import { isCoordinator } from "../filters/roles.ts";
 import { formatLocalDateTime } from "../format.ts";
 
 /** How long a school may correct its report after a coordinator reopens a closed campaign for it. */
 const REOPEN_DAYS = 3;
-const byName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
 
 /**
  * The exception after a campaign closed: a coordinator lets one school correct its report for a
@@ -39,8 +39,7 @@ feature.callbackQuery(/^cmr:(\d+)(?::(\d+))?$/, async (ctx) => {
   }
   if (!ctx.match[2]) {
     const keyboard = new InlineKeyboard();
-    const schools = campaign.targets.map((target) => target.school);
-    schools.sort((a, b) => byName.compare(a.shortName ?? a.name, b.shortName ?? b.name));
+    const schools = naturalOrder(campaign.targets.map((target) => target.school));
     for (const school of schools)
       keyboard.text(school.shortName ?? school.name, `cmr:${campaign.id}:${school.id}`).row();
     await ctx.reply(ctx.t("campaign-reopen-choose", { days: REOPEN_DAYS }), {

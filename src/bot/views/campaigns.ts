@@ -3,6 +3,7 @@ import { type CampaignSummary, type Completion, listCampaigns } from "../../db/c
 import { periodParam } from "../../db/message-params.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeListAction } from "../callback-data/campaign.ts";
+
 import type { BotContext } from "../context.ts";
 import { roleOf } from "../filters/roles.ts";
 import { formatLocalDateTime } from "../format.ts";
@@ -13,17 +14,6 @@ export type Language = "ru" | "en";
 
 /** Closed campaigns shown under the running ones; older ones live in the mini-app. */
 const CLOSED_SHOWN = 5;
-
-const bySchoolName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
-
-/** Schools in the order people read them: "№ 2" before "№ 10" (as the invite wizard lists them). */
-export function naturalOrder<S extends { id: number; name: string; shortName: string | null }>(
-  schools: readonly S[],
-): S[] {
-  return [...schools].sort(
-    (a, b) => bySchoolName.compare(a.shortName ?? a.name, b.shortName ?? b.name) || a.id - b.id,
-  );
-}
 
 /** "2025/26 учебный год", "I квартал 2026 г.", "Q1 2026" — as the schools' messages name it. */
 export function periodTitle(t: T, code: string): string {

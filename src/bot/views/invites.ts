@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { createInvites, listOpenInvites, type NewInvite } from "../../db/invites.ts";
 import type { PersonRole } from "../../db/people.ts";
 import { inviteLink } from "../../domain/invites.ts";
+import { naturalOrder } from "../../domain/school-order.ts";
 import { encodeInviteAction, type InvitableRole } from "../callback-data/invite.ts";
 import type { BotContext } from "../context.ts";
 import { roleOf } from "../filters/roles.ts";
@@ -12,16 +13,12 @@ const PAGE_SIZE = 8;
 /** The newest open invites listed with a revoke button; older ones stay revocable from the CLI. */
 const OPEN_INVITES_SHOWN = 20;
 
-const byName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
-
 /** A municipality's schools in the order people read them: "№ 2" before "№ 10". */
 export async function activeSchools(ctx: BotContext, municipalityId: number) {
   const schools = await ctx.deps.db.prisma.school.findMany({
     where: { municipalityId, active: true },
   });
-  return schools.sort(
-    (a, b) => byName.compare(a.shortName ?? a.name, b.shortName ?? b.name) || a.id - b.id,
-  );
+  return naturalOrder(schools);
 }
 
 export function inviteRolesKeyboard(ctx: BotContext): InlineKeyboard {
