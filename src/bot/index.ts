@@ -66,7 +66,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       storage: {
         type: "key",
         version: FORM_CONVERSATION_VERSION,
-        adapter: createKeyValueStore(deps.db.prisma, "conversation"),
+        adapter: createKeyValueStore(deps.db.sql, "conversation"),
       },
     }),
   );

@@ -1,13 +1,13 @@
-import type { Answers, AnswerValue } from "../domain/form-engine/index.ts";
-import { decodeValue, encodeValue, type StoredAnswer, toAnswers } from "./answer-codec.ts";
-import { recordAudit } from "./audit.ts";
-import type { Db } from "./client.ts";
+import type { AnswerValue } from "../domain/form-engine/index.ts";
+import { decodeValue, encodeValue, type StoredAnswer } from "./answer-codec.ts";
+import { recordAudit, recordAuditNow } from "./audit.ts";
+import type { Database, Db } from "./client.ts";
 import { readDraftState, upsertAnswer } from "./draft-state.ts";
 import type { Prisma } from "./generated/client.ts";
 import { assertSchoolMember, isEditable, SubmissionError } from "./submission-access.ts";
 
 export type SaveAnswerResult =
-  | { ok: true; answers: Answers }
+  | { ok: true; answer: StoredAnswer }
   | {
       ok: false;
       reason: "locked" | "conflict";
@@ -47,11 +47,11 @@ async function editableSubmission(
 /**
  * Saves one answer at once (a skipped one as null). Clears the warning reason when the value
  * changes, marks who touched the draft last, and turns a submitted submission back into a draft:
- * the change goes to the coordinator as a new version on the next submit. Returns all answers
- * as they stand after the save, including other people's.
+ * the change goes to the coordinator as a new version on the next submit. Returns the answer as
+ * stored. One synchronous transaction of prepared statements: it runs on every step of a form.
  */
 export async function saveAnswer(
-  db: Db,
+  db: Database,
   submissionId: number,
   questionCode: string,
   input: { value: AnswerValue | null; skipped: boolean },
@@ -60,21 +60,31 @@ export async function saveAnswer(
 ): Promise<SaveAnswerResult> {
   const now = options.now ?? new Date();
   const encoded = input.skipped ? null : encodeValue(input.value);
-  return db.$transaction(async (tx) => {
-    const state = await readDraftState(tx, submissionId, personId);
-    if (!isEditable(state.campaign, state, now)) return { ok: false, reason: "locked" } as const;
+  return db.sql.write((sql): SaveAnswerResult => {
+    const state = readDraftState(sql, submissionId, personId);
+    if (!isEditable(state.campaign, state, now)) return { ok: false, reason: "locked" };
     const question = state.rows.find((row) => row.code === questionCode);
     if (!question)
       throw new SubmissionError("unknown-question", `the form has no question ${questionCode}`);
-    const answered = state.rows.flatMap((row) =>
-      row.answerId === null || row.updatedAt === null
-        ? []
-        : [{ ...row, updatedAt: row.updatedAt, question: { code: row.code } }],
-    );
-    const existing = answered.find((row) => row.questionId === question.questionId);
-    const current = () => toAnswers(answered);
+    const existing =
+      question.answerId !== null && question.updatedAt !== null
+        ? { ...question, updatedAt: question.updatedAt }
+        : null;
+    const stored = (row: {
+      value: string | null;
+      skipped: boolean;
+      warningReason: string | null;
+      answeredById: number | null;
+      updatedAt: Date;
+    }): StoredAnswer => ({
+      value: decodeValue(row.value),
+      skipped: row.skipped,
+      warningReason: row.warningReason,
+      answeredById: row.answeredById,
+      updatedAt: row.updatedAt,
+    });
     if (existing && existing.value === encoded && existing.skipped === input.skipped)
-      return { ok: true, answers: current() } as const;
+      return { ok: true, answer: stored(existing) };
 
     const seen = options.expectedUpdatedAt;
     if (
@@ -84,24 +94,18 @@ export async function saveAnswer(
       (seen === null || existing.updatedAt.getTime() !== seen.getTime())
     ) {
       const other = existing.answeredById
-        ? await tx.person.findUnique({ where: { id: existing.answeredById } })
-        : null;
+        ? sql.get(`SELECT "id", "fullName" FROM "Person" WHERE "id" = ?`, existing.answeredById)
+        : undefined;
       return {
         ok: false,
         reason: "conflict",
-        current: {
-          value: decodeValue(existing.value),
-          skipped: existing.skipped,
-          warningReason: existing.warningReason,
-          answeredById: existing.answeredById,
-          updatedAt: existing.updatedAt,
-        },
-        by: other ? { personId: other.id, fullName: other.fullName } : undefined,
-      } as const;
+        current: stored(existing),
+        by: other ? { personId: Number(other.id), fullName: String(other.fullName) } : undefined,
+      };
     }
 
     // The answer's own clock is the real one: conflicts compare these instants.
-    const saved = await upsertAnswer(tx, {
+    const saved = upsertAnswer(sql, {
       submissionId,
       questionId: question.questionId,
       value: encoded,
@@ -111,11 +115,14 @@ export async function saveAnswer(
     });
     const reopens = BACK_TO_DRAFT.includes(state.status);
     if (reopens || state.lastTouchedById !== personId)
-      await tx.submission.update({
-        where: { id: submissionId },
-        data: { lastTouchedById: personId, ...(reopens ? { status: "draft" } : {}) },
-      });
-    await recordAudit(tx, {
+      sql.run(
+        `UPDATE "Submission" SET "lastTouchedById" = ?, "status" = ?, "updatedAt" = ? WHERE "id" = ?`,
+        personId,
+        reopens ? "draft" : state.status,
+        saved.updatedAt,
+        submissionId,
+      );
+    recordAuditNow(sql, {
       actor: { kind: "person", personId },
       action: "answer.saved",
       entityType: "Submission",
@@ -126,20 +133,16 @@ export async function saveAnswer(
         ...(reopens ? { statusFrom: state.status } : {}),
       },
     });
-    const index = answered.findIndex((row) => row.questionId === question.questionId);
-    const row = {
-      ...question,
-      answerId: saved.id,
-      value: encoded,
-      skipped: input.skipped,
-      warningReason: null,
-      answeredById: personId,
-      updatedAt: saved.updatedAt,
-      question: { code: questionCode },
+    return {
+      ok: true,
+      answer: stored({
+        value: encoded,
+        skipped: input.skipped,
+        warningReason: null,
+        answeredById: personId,
+        updatedAt: saved.updatedAt,
+      }),
     };
-    if (index === -1) answered.push(row);
-    else answered[index] = row;
-    return { ok: true, answers: current() } as const;
   });
 }
 

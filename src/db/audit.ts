@@ -1,5 +1,6 @@
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
+import type { SqlStatements } from "./sql-connection.ts";
 
 /** Who did it: a person in a chat or the mini-app, an administrator at the CLI, or the system. */
 export type Actor = { kind: "person"; personId: number } | { kind: "cli" } | { kind: "system" };
@@ -16,17 +17,34 @@ export interface AuditEntry {
 
 type AuditWriter = Db | Prisma.TransactionClient;
 
-/**
- * Records who changed what and when. Call inside the same transaction as the change. Plain SQL
- * (portable): it runs with every saved answer, where Prisma's query building would cost more than
- * the insert.
- */
-export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
+const INSERT_AUDIT = `INSERT INTO "AuditEvent" ("at", "actorId", "actorKind", "action", "entityType", "entityId", "data")
+  VALUES (?, ?, ?, ?, ?, ?, ?)`;
+
+function auditValues(entry: AuditEntry) {
   const actorId = entry.actor.kind === "person" ? entry.actor.personId : null;
   const data = JSON.stringify(entry.data ?? {}, (_key, value) =>
     typeof value === "bigint" ? value.toString() : value,
   );
-  await db.$executeRaw`
-    INSERT INTO "AuditEvent" ("at", "actorId", "actorKind", "action", "entityType", "entityId", "data")
-    VALUES (${new Date()}, ${actorId}, ${entry.actor.kind}, ${entry.action}, ${entry.entityType}, ${String(entry.entityId)}, ${data})`;
+  return [
+    new Date(),
+    actorId,
+    entry.actor.kind,
+    entry.action,
+    entry.entityType,
+    String(entry.entityId),
+    data,
+  ] as const;
+}
+
+/**
+ * Records who changed what and when. Call inside the same transaction as the change. Plain SQL
+ * (portable), the same statement as the form's hot path uses.
+ */
+export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
+  await db.$executeRawUnsafe(INSERT_AUDIT, ...auditValues(entry));
+}
+
+/** The same record inside a direct (non-Prisma) transaction, see sql-connection.ts. */
+export function recordAuditNow(sql: SqlStatements, entry: AuditEntry): void {
+  sql.run(INSERT_AUDIT, ...auditValues(entry));
 }

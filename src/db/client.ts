@@ -1,13 +1,17 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/client.ts";
+import type BetterSqlite3 from "better-sqlite3";
+import { type Prisma, PrismaClient } from "./generated/client.ts";
 import { applyMigrations, type MigrationReport } from "./migrate.ts";
+import { createSqlConnection, type SqlConnection } from "./sql-connection.ts";
 
 export type Db = PrismaClient;
 
 export interface Database {
   prisma: Db;
+  /** The same connection without Prisma, for the guided form's per-step statements. */
+  sql: SqlConnection;
   /** `sqlite` now; `postgresql` comes with its own adapter and migrations. */
   kind: "sqlite";
   /** A filesystem path for SQLite, for logs and backups. */
@@ -26,10 +30,17 @@ const BUSY_TIMEOUT_MS = 5000;
 export function createDatabase(url: string): Database {
   const location = sqlitePath(url);
   if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: location, timeout: BUSY_TIMEOUT_MS });
-  const prisma = new PrismaClient({ adapter });
+  const shared = sharedConnectionAdapter(
+    new PrismaBetterSQLite3({ url: location, timeout: BUSY_TIMEOUT_MS }),
+  );
+  const prisma = new PrismaClient({ adapter: shared.adapter });
+  const sql = createSqlConnection(async () => {
+    await prisma.$connect();
+    return shared.connection();
+  }, shared.onTransactionEnd);
   return {
     prisma,
+    sql,
     kind: "sqlite",
     location,
     migrate: () => applyMigrations(location),
@@ -40,4 +51,53 @@ export function createDatabase(url: string): Database {
 /** `file:./data/x.db` → `./data/x.db`; a bare path is accepted as is. */
 export function sqlitePath(url: string): string {
   return url.startsWith("file:") ? url.slice("file:".length) : url;
+}
+
+type AdapterFactory = NonNullable<Prisma.PrismaClientOptions["adapter"]>;
+type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/**
+ * Prisma's better-sqlite3 adapter opens one connection and keeps it as its `client`; this hands
+ * that connection to SqlConnection and reports the end of every Prisma transaction, so direct
+ * statements never run inside one.
+ */
+function sharedConnectionAdapter(factory: PrismaBetterSQLite3) {
+  let connection: BetterSqlite3.Database | undefined;
+  const listeners: Array<() => void> = [];
+  const ended = () => {
+    for (const listener of listeners) listener();
+  };
+  const adapter: AdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const opened = await factory.connect();
+      connection = (opened as unknown as { client: BetterSqlite3.Database }).client;
+      const start = opened.startTransaction.bind(opened);
+      opened.startTransaction = async (isolationLevel) => {
+        const transaction: Transaction = await start(isolationLevel);
+        const commit = transaction.commit.bind(transaction);
+        const rollback = transaction.rollback.bind(transaction);
+        transaction.commit = async () => {
+          await commit();
+          ended();
+        };
+        transaction.rollback = async () => {
+          await rollback();
+          ended();
+        };
+        return transaction;
+      };
+      return opened;
+    },
+  };
+  return {
+    adapter,
+    connection: () => {
+      if (!connection) throw new Error("Prisma has not opened the SQLite connection yet");
+      return connection;
+    },
+    onTransactionEnd: (listener: () => void) => listeners.push(listener),
+  };
 }

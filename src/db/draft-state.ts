@@ -1,10 +1,11 @@
-import type { Prisma } from "./generated/client.ts";
+import { fromSqlDate, type SqlStatements } from "./sql-connection.ts";
 import { SubmissionError } from "./submission-access.ts";
 
 /**
- * What saving one answer needs, read with two plain SQL statements: this is the hot path of the
- * guided form, and Prisma's nested reads cost several times more here (MACHINE-FACTS, Prisma).
- * Standard SQL with quoted identifiers, so it reads the same on PostgreSQL.
+ * What saving one answer needs, read with two prepared statements inside the save's transaction:
+ * this is the hot path of the guided form, where Prisma's query building costs many times the
+ * query (MACHINE-FACTS, Prisma). Standard SQL with quoted identifiers, so it reads the same on
+ * PostgreSQL.
  */
 
 export interface DraftRow {
@@ -27,37 +28,42 @@ export interface DraftState {
   rows: DraftRow[];
 }
 
-const asDate = (value: unknown): Date | null =>
-  value === null || value === undefined ? null : new Date(value as string | number | Date);
+const asDate = fromSqlDate;
 const asNumber = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 
-export async function readDraftState(
-  tx: Prisma.TransactionClient,
+export function readDraftState(
+  sql: SqlStatements,
   submissionId: number,
   personId: number,
-): Promise<DraftState> {
-  const [head] = await tx.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT s."status", s."reopenedUntil", s."lastTouchedById", c."status" AS "campaignStatus",
+): DraftState {
+  const head = sql.get(
+    `SELECT s."status", s."reopenedUntil", s."lastTouchedById", c."status" AS "campaignStatus",
       c."formId",
       EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."schoolId" = s."schoolId"
-        AND r."personId" = ${personId} AND r."role" IN ('deputy', 'director')
+        AND r."personId" = ? AND r."role" IN ('deputy', 'director')
         AND r."revokedAt" IS NULL) AS "member"
     FROM "Submission" s JOIN "Campaign" c ON c."id" = s."campaignId"
-    WHERE s."id" = ${submissionId}`;
+    WHERE s."id" = ?`,
+    personId,
+    submissionId,
+  );
   if (!head) throw new SubmissionError("not-found", `submission ${submissionId} does not exist`);
   if (!head.member || Number(head.member) === 0)
     throw new SubmissionError(
       "forbidden",
       `person ${personId} is neither deputy nor director of the school of submission ${submissionId}`,
     );
-  const rows = await tx.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT q."id" AS "questionId", q."code", a."id" AS "answerId", a."value", a."skipped",
+  const rows = sql.all(
+    `SELECT q."id" AS "questionId", q."code", a."id" AS "answerId", a."value", a."skipped",
       a."warningReason", a."answeredById", a."updatedAt"
     FROM "FormQuestion" q
-    LEFT JOIN "Answer" a ON a."questionId" = q."id" AND a."submissionId" = ${submissionId}
-    WHERE q."formId" = ${Number(head.formId)} AND q."retiredAt" IS NULL
-    ORDER BY q."position", q."id"`;
+    LEFT JOIN "Answer" a ON a."questionId" = q."id" AND a."submissionId" = ?
+    WHERE q."formId" = ? AND q."retiredAt" IS NULL
+    ORDER BY q."position", q."id"`,
+    submissionId,
+    Number(head.formId),
+  );
   return {
     status: String(head.status),
     reopenedUntil: asDate(head.reopenedUntil),
@@ -83,8 +89,8 @@ export async function readDraftState(
  * Inserts or replaces one answer in a single statement (standard `ON CONFLICT … RETURNING`),
  * clearing its warning reason; returns the row's id and change time.
  */
-export async function upsertAnswer(
-  tx: Prisma.TransactionClient,
+export function upsertAnswer(
+  sql: SqlStatements,
   answer: {
     submissionId: number;
     questionId: number;
@@ -93,15 +99,21 @@ export async function upsertAnswer(
     answeredById: number;
     at: Date;
   },
-): Promise<{ id: number; updatedAt: Date }> {
-  const [row] = await tx.$queryRaw<Array<Record<string, unknown>>>`
-    INSERT INTO "Answer" ("submissionId", "questionId", "value", "skipped", "answeredById", "updatedAt")
-    VALUES (${answer.submissionId}, ${answer.questionId}, ${answer.value}, ${answer.skipped},
-      ${answer.answeredById}, ${answer.at})
+): { id: number; updatedAt: Date } {
+  const row = sql.get(
+    `INSERT INTO "Answer" ("submissionId", "questionId", "value", "skipped", "answeredById", "updatedAt")
+    VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT ("submissionId", "questionId") DO UPDATE SET "value" = excluded."value",
       "skipped" = excluded."skipped", "answeredById" = excluded."answeredById",
       "updatedAt" = excluded."updatedAt", "warningReason" = NULL
-    RETURNING "id", "updatedAt"`;
+    RETURNING "id", "updatedAt"`,
+    answer.submissionId,
+    answer.questionId,
+    answer.value,
+    answer.skipped,
+    answer.answeredById,
+    answer.at,
+  );
   if (!row) throw new Error("saving the answer returned no row");
   return { id: Number(row.id), updatedAt: asDate(row.updatedAt) ?? answer.at };
 }

@@ -80,3 +80,27 @@ export async function loadFormDef(
     rules: parseColumn(rulesSchema, form.rules, `form ${form.code}: rules`),
   };
 }
+
+/**
+ * Parsed form definitions by id and version, for the guided form's every step. A version's
+ * questions never change (the catalog importer raises the version when they do), so memory is
+ * the right place; a version no longer in the database is answered with the current one.
+ */
+export function createFormDefinitionCache(db: Db) {
+  const cache = new Map<string, Promise<FormDef>>();
+  const key = (formId: number, version: number) => `${formId}@${version}`;
+  return {
+    get(formId: number, version: number): Promise<FormDef> {
+      const cached = cache.get(key(formId, version));
+      if (cached) return cached;
+      const loading = loadFormDef(db, formId).then((def) => {
+        cache.set(key(formId, def.version), Promise.resolve(def));
+        return def;
+      });
+      cache.set(key(formId, version), loading);
+      // A failed read is not remembered: the next step tries again.
+      loading.catch(() => cache.delete(key(formId, version)));
+      return loading;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import type { Db } from "./client.ts";
+import type { SqlConnection } from "./sql-connection.ts";
 
 /** A small JSON key-value store in the database, for state such as guided-conversation progress. */
 export interface KeyValueStore<T> {
@@ -8,25 +8,32 @@ export interface KeyValueStore<T> {
 }
 
 /**
- * Read and written on every step of a guided conversation, so it uses plain SQL (valid on SQLite
- * and PostgreSQL alike): Prisma's query building costs more than the query itself here.
+ * Read and written on every step of a guided conversation, so it uses prepared statements on the
+ * shared connection (standard SQL, the same on PostgreSQL) instead of Prisma's query building.
  */
-export function createKeyValueStore<T>(db: Db, prefix: string): KeyValueStore<T> {
+export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyValueStore<T> {
   const full = (key: string) => `${prefix}:${key}`;
   return {
     async read(key) {
-      const rows = await db.$queryRaw<Array<{ value: string }>>`
-        SELECT "value" FROM "KeyValue" WHERE "key" = ${full(key)}`;
-      const row = rows[0];
-      return row ? (JSON.parse(row.value) as T) : undefined;
+      const row = await sql.read((s) =>
+        s.get(`SELECT "value" FROM "KeyValue" WHERE "key" = ?`, full(key)),
+      );
+      return row ? (JSON.parse(String(row.value)) as T) : undefined;
     },
     async write(key, value) {
-      await db.$executeRaw`
-        INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (${full(key)}, ${JSON.stringify(value)}, ${new Date()})
-        ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`;
+      const json = JSON.stringify(value);
+      await sql.write((s) =>
+        s.run(
+          `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)
+           ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+          full(key),
+          json,
+          new Date(),
+        ),
+      );
     },
     async delete(key) {
-      await db.$executeRaw`DELETE FROM "KeyValue" WHERE "key" = ${full(key)}`;
+      await sql.write((s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Role } from "../domain/roles.ts";
 import { compareRoles, parseDirectionCodes } from "../domain/roles.ts";
 import { type Actor, recordAudit } from "./audit.ts";
-import type { Db } from "./client.ts";
+import type { Database, Db } from "./client.ts";
 
 export interface PersonRole {
   id: number;
@@ -43,23 +43,27 @@ interface PersonRoleRow {
 
 /**
  * The person behind a Telegram account with their active roles, or null for strangers. Runs on
- * every update, so it is one plain SQL query (portable to PostgreSQL) rather than Prisma's three.
+ * every update, so it is one prepared statement (standard SQL) rather than Prisma's three.
  */
 export async function findPersonByTelegramId(
-  db: Db,
+  db: Database,
   telegramId: bigint,
 ): Promise<PersonWithRoles | null> {
-  const rows = await db.$queryRaw<PersonRoleRow[]>`
-    SELECT p."id" AS "personId", p."telegramId", p."fullName", p."language", p."reviewMode",
-           r."id" AS "roleId", r."role", r."directionCodes",
-           m."id" AS "municipalityId", m."code" AS "municipalityCode", m."name" AS "municipalityName", m."timezone",
-           s."id" AS "schoolId", s."code" AS "schoolCode", s."name" AS "schoolName",
-           s."shortName" AS "schoolShortName", s."type" AS "schoolType"
-    FROM "Person" p
-    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id" AND r."revokedAt" IS NULL
-    LEFT JOIN "Municipality" m ON m."id" = r."municipalityId"
-    LEFT JOIN "School" s ON s."id" = r."schoolId"
-    WHERE p."telegramId" = ${telegramId}`;
+  const rows = (await db.sql.read((sql) =>
+    sql.all(
+      `SELECT p."id" AS "personId", p."telegramId", p."fullName", p."language", p."reviewMode",
+              r."id" AS "roleId", r."role", r."directionCodes",
+              m."id" AS "municipalityId", m."code" AS "municipalityCode", m."name" AS "municipalityName", m."timezone",
+              s."id" AS "schoolId", s."code" AS "schoolCode", s."name" AS "schoolName",
+              s."shortName" AS "schoolShortName", s."type" AS "schoolType"
+       FROM "Person" p
+       LEFT JOIN "RoleAssignment" r ON r."personId" = p."id" AND r."revokedAt" IS NULL
+       LEFT JOIN "Municipality" m ON m."id" = r."municipalityId"
+       LEFT JOIN "School" s ON s."id" = r."schoolId"
+       WHERE p."telegramId" = ?`,
+      telegramId,
+    ),
+  )) as unknown as PersonRoleRow[];
   const first = rows[0];
   if (!first) return null;
   return {

@@ -273,13 +273,7 @@ describe("closing and moving the deadline", () => {
       ["diagnosed", 20],
       ["has_plan", true],
     ] as const)
-      await saveAnswer(
-        db.prisma,
-        opened.submissionId,
-        code,
-        { value, skipped: false },
-        lyceumDeputy.id,
-      );
+      await saveAnswer(db, opened.submissionId, code, { value, skipped: false }, lyceumDeputy.id);
     const late = await submitSubmission(
       db.prisma,
       opened.submissionId,

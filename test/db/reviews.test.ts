@@ -50,7 +50,7 @@ async function submitted(
     ["diagnosed", values.diagnosed],
     ["has_plan", true],
   ] as const)
-    await saveAnswer(db.prisma, submissionId, code, { value, skipped: false }, personId);
+    await saveAnswer(db, submissionId, code, { value, skipped: false }, personId);
   await submitSubmission(db.prisma, submissionId, personId, SUBMITTED_AT);
   return submissionId;
 }
@@ -101,7 +101,7 @@ describe("the review queue", () => {
       ["diagnosed", 20],
       ["has_plan", false],
     ] as const)
-      await saveAnswer(db.prisma, rural, code, { value, skipped: false }, director);
+      await saveAnswer(db, rural, code, { value, skipped: false }, director);
     await saveWarningReason(db.prisma, rural, "total", "Учтены совместители", director);
     await submitSubmission(db.prisma, rural, director, SUBMITTED_AT);
 
@@ -226,7 +226,7 @@ describe("returning", () => {
       REVIEWED_AT,
     );
     const fixer = world.people.lyceumDeputy2.id;
-    await saveAnswer(db.prisma, id, "total", { value: 42, skipped: false }, fixer);
+    await saveAnswer(db, id, "total", { value: 42, skipped: false }, fixer);
     await submitSubmission(db.prisma, id, fixer, new Date("2026-11-27T00:00:00Z"));
 
     const card = await submissionForReview(db.prisma, id, coordinator);
@@ -281,7 +281,7 @@ describe("returning", () => {
     const submission = await db.prisma.submission.findUniqueOrThrow({ where: { id } });
     expect(submission.reopenedUntil?.toISOString()).toBe("2026-11-29T00:00:00.000Z");
     const editable = await saveAnswer(
-      db.prisma,
+      db,
       id,
       "total",
       { value: 41, skipped: false },

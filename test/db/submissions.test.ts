@@ -43,10 +43,10 @@ async function fill(submissionId: number, personId = world.people.lyceumDeputy.i
     ["diagnosed", 20],
     ["has_plan", true],
   ] as const)
-    expect(
-      (await saveAnswer(db.prisma, submissionId, code, { value, skipped: false }, personId)).ok,
-    ).toBe(true);
-  await saveAnswer(db.prisma, submissionId, "note", { value: null, skipped: true }, personId);
+    expect((await saveAnswer(db, submissionId, code, { value, skipped: false }, personId)).ok).toBe(
+      true,
+    );
+  await saveAnswer(db, submissionId, "note", { value: null, skipped: true }, personId);
 }
 
 async function reason(promise: Promise<unknown>): Promise<string> {
@@ -101,19 +101,19 @@ describe("saving answers", () => {
   it("saves each answer at once in the stored JSON encoding and marks who touched the draft", async () => {
     const { submissionId } = await openLyceum();
     const saved = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 40, skipped: false },
       world.people.lyceumDeputy2.id,
     );
-    expect(saved.ok && saved.answers.total).toMatchObject({
+    expect(saved.ok && saved.answer).toMatchObject({
       value: 40,
       skipped: false,
       answeredById: world.people.lyceumDeputy2.id,
     });
     await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "note",
       { value: null, skipped: true },
@@ -135,7 +135,7 @@ describe("saving answers", () => {
     expect(
       await reason(
         saveAnswer(
-          db.prisma,
+          db,
           submissionId,
           "old",
           { value: 1, skipped: false },
@@ -150,7 +150,7 @@ describe("saving answers", () => {
     const { lyceumDeputy: maria, lyceumDeputy2: oleg } = world.people;
     // Maria sees no answer yet; Oleg answers first.
     const olegs = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 40, skipped: false },
@@ -160,7 +160,7 @@ describe("saving answers", () => {
       },
     );
     const conflict = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 42, skipped: false },
@@ -176,9 +176,9 @@ describe("saving answers", () => {
     expect((await loadAnswers(db.prisma, submissionId)).total?.value).toBe(40);
 
     // Having seen Oleg's answer, Maria may change it.
-    const seen = olegs.ok ? olegs.answers.total?.updatedAt : undefined;
+    const seen = olegs.ok ? olegs.answer.updatedAt : undefined;
     const resolved = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 42, skipped: false },
@@ -188,7 +188,7 @@ describe("saving answers", () => {
     expect(resolved.ok).toBe(true);
     // The same value as the other person's is no conflict: nothing would be lost.
     const same = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 42, skipped: false },
@@ -204,7 +204,7 @@ describe("saving answers", () => {
     const { submissionId } = await openLyceum();
     await closeCampaign(db.prisma, campaignId, { kind: "cli" });
     const locked = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 40, skipped: false },
@@ -226,7 +226,7 @@ describe("saving answers", () => {
     const [notice] = await outboxOf(db.prisma, world.people.lyceumDeputy.id);
     expect(notice?.key).toBe("campaign-reopened");
     const reopened = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 40, skipped: false },
@@ -235,7 +235,7 @@ describe("saving answers", () => {
     );
     expect(reopened.ok).toBe(true);
     const expired = await saveAnswer(
-      db.prisma,
+      db,
       submissionId,
       "total",
       { value: 41, skipped: false },
@@ -248,7 +248,7 @@ describe("saving answers", () => {
   it("keeps the deputy's warning reason with the answer until the value changes", async () => {
     const { submissionId } = await openLyceum();
     const deputy = world.people.lyceumDeputy.id;
-    await saveAnswer(db.prisma, submissionId, "total", { value: 400, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "total", { value: 400, skipped: false }, deputy);
     expect(
       await saveWarningReason(db.prisma, submissionId, "total", "  Присоединили филиал ", deputy),
     ).toEqual({
@@ -257,7 +257,7 @@ describe("saving answers", () => {
     expect((await loadAnswers(db.prisma, submissionId)).total?.warningReason).toBe(
       "Присоединили филиал",
     );
-    await saveAnswer(db.prisma, submissionId, "total", { value: 40, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "total", { value: 40, skipped: false }, deputy);
     expect((await loadAnswers(db.prisma, submissionId)).total?.warningReason).toBeNull();
     expect(await saveWarningReason(db.prisma, submissionId, "diagnosed", "—", deputy)).toEqual({
       ok: false,
@@ -337,12 +337,12 @@ describe("submitting", () => {
   it("refuses a submission with unanswered required questions or a broken rule", async () => {
     const { submissionId } = await openLyceum();
     const deputy = world.people.lyceumDeputy.id;
-    await saveAnswer(db.prisma, submissionId, "total", { value: 40, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "total", { value: 40, skipped: false }, deputy);
     expect(await reason(submitSubmission(db.prisma, submissionId, deputy, BEFORE_DEADLINE))).toBe(
       "incomplete",
     );
     await fill(submissionId);
-    await saveAnswer(db.prisma, submissionId, "diagnosed", { value: 50, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "diagnosed", { value: 50, skipped: false }, deputy);
     expect(await reason(submitSubmission(db.prisma, submissionId, deputy, BEFORE_DEADLINE))).toBe(
       "incomplete",
     );
@@ -354,9 +354,9 @@ describe("submitting", () => {
     await fill(submissionId);
     await submitSubmission(db.prisma, submissionId, deputy, BEFORE_DEADLINE);
     // Saving the same value changes nothing.
-    await saveAnswer(db.prisma, submissionId, "total", { value: 40, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "total", { value: 40, skipped: false }, deputy);
     expect((await openLyceum()).status).toBe("submitted");
-    await saveAnswer(db.prisma, submissionId, "total", { value: 41, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "total", { value: 41, skipped: false }, deputy);
     expect((await openLyceum()).status).toBe("draft");
     expect(await submitSubmission(db.prisma, submissionId, deputy, BEFORE_DEADLINE)).toMatchObject({
       version: 2,

@@ -50,7 +50,7 @@ async function submitTeachers(campaignId: number, personId: number, at: Date) {
     ["diagnosed", 20],
     ["has_plan", true],
   ] as const)
-    await saveAnswer(db.prisma, submissionId, code, { value, skipped: false }, personId);
+    await saveAnswer(db, submissionId, code, { value, skipped: false }, personId);
   await submitSubmission(db.prisma, submissionId, personId, at);
   return submissionId;
 }
@@ -115,7 +115,7 @@ describe("my tasks", () => {
       NOW,
     );
     expect(await status()).toEqual([["returned", false]]);
-    await saveAnswer(db.prisma, submissionId, "total", { value: 41, skipped: false }, deputy);
+    await saveAnswer(db, submissionId, "total", { value: 41, skipped: false }, deputy);
     await submitSubmission(db.prisma, submissionId, deputy, new Date("2026-12-02T00:00:00Z"));
     await acceptSubmission(db.prisma, submissionId, coordinator, new Date("2026-12-02T01:00:00Z"));
     expect(await status(new Date("2026-12-02T02:00:00Z"))).toEqual([["accepted", true]]);

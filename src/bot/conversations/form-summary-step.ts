@@ -1,5 +1,5 @@
 import type { Context } from "grammy";
-import type { Db } from "../../db/client.ts";
+import type { Database } from "../../db/client.ts";
 import { type FormSession, toEngineAnswers } from "../../db/form-session.ts";
 import { SubmissionError, saveWarningReason, submitSubmission } from "../../db/submissions.ts";
 import { summarize } from "../../domain/form-engine/index.ts";
@@ -18,7 +18,7 @@ export interface FormIo {
   conversation: FormConversation;
   t: T;
   language: "ru" | "en";
-  prisma: Db;
+  db: Database;
   personId: number;
 }
 
@@ -95,7 +95,7 @@ export async function runSummary(
         const result = await conversation.external(async () => {
           try {
             const submitted = await submitSubmission(
-              io.prisma,
+              io.db.prisma,
               session.submissionId,
               io.personId,
               new Date(),
@@ -159,7 +159,13 @@ async function explainWarnings(
         continue;
       }
       await conversation.external(() =>
-        saveWarningReason(io.prisma, session.submissionId, warning.questionCode, text, io.personId),
+        saveWarningReason(
+          io.db.prisma,
+          session.submissionId,
+          warning.questionCode,
+          text,
+          io.personId,
+        ),
       );
       break;
     }

@@ -1,15 +1,19 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
+import { createFormDefinitionCache } from "../../db/form-definitions.ts";
+import { readFormProgress } from "../../db/form-progress.ts";
 import {
-  type FormSession,
-  loadFormSession,
+  type FormOpening,
+  loadSummaryContext,
+  openFormSession,
+  type PlainAnswer,
   toEngineAnswers,
-  toPlainAnswers,
 } from "../../db/form-session.ts";
 import { saveAnswer } from "../../db/submissions.ts";
 import {
   type AnswerValue,
   checkRules,
+  type FormDef,
   type FormQuestionDef,
   nextQuestion,
   parseAnswer,
@@ -24,7 +28,7 @@ import { runSummary } from "./form-summary-step.ts";
 
 export const FORM_CONVERSATION = "form";
 /** Bump when the conversation's code changes shape: stored replays of the old code are dropped. */
-export const FORM_CONVERSATION_VERSION = 1;
+export const FORM_CONVERSATION_VERSION = 2;
 
 export interface FormArgs {
   submissionId: number;
@@ -36,73 +40,82 @@ export type FormConversation = Conversation<BotContext, Context>;
 
 /**
  * The guided form: one question per message, each accepted answer saved at once, a summary with
- * indicators and warnings before submission. Its state holds only where the person is; answers live
- * in the database, so a restart or a week's pause resumes at the first unanswered question.
+ * indicators and warnings before submission. Answers live in the database, so a restart or a
+ * week's pause resumes at the first unanswered question.
+ *
+ * The conversations plugin replays the whole conversation on every update from its stored log.
+ * Each saved answer therefore rewinds to the checkpoint after the greeting, and the step re-reads
+ * the answers from the database: the log holds the opening and the current question only, so
+ * question 60 costs what question 1 does.
  */
 export function createFormConversation(deps: BotDeps) {
+  const forms = createFormDefinitionCache(deps.db.prisma);
   return async function form(conversation: FormConversation, ctx: Context, args: FormArgs) {
     const { submissionId, personId, language } = args;
     const t: T = (key, params) => deps.translate(language, key, params);
     const prisma = deps.db.prisma;
-    const load = () => conversation.external(() => loadFormSession(prisma, submissionId, personId));
 
-    let session = await load();
-    if (!session) {
+    const opening = await conversation.external(() =>
+      openFormSession(prisma, submissionId, personId),
+    );
+    if (!opening) {
       await ctx.reply(t("form-locked-closed"));
       return;
     }
-    if (!session.editable) {
+    if (!opening.editable) {
       await ctx.reply(
-        t(session.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"),
+        t(opening.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"),
       );
       return;
     }
-    await ctx.reply(greeting(t, language, session, personId));
-    let only = session.returnedCodes.length > 0 ? session.returnedCodes : undefined;
+    await ctx.reply(greeting(t, language, opening, personId));
+
+    const everyStep = conversation.checkpoint();
+    const readProgress = () => conversation.external(() => readFormProgress(deps.db, submissionId));
+    let current = await readProgress();
+    if (!current?.editable) {
+      await ctx.reply(t("form-locked-closed"));
+      return;
+    }
+    const formDef: FormDef = await forms.get(current.formId, current.formVersion);
+    let answersByCode: Record<string, PlainAnswer> = current.answers;
+    // Returned questions come first, until each has been answered again since the return.
+    const only = opening.returnedCodes.length > 0 ? opening.returnedCodes : undefined;
     let editing: string | null = null;
-    let backToSummary = false;
 
     for (;;) {
-      const answers = toEngineAnswers(session.answers);
+      const answers = toEngineAnswers(answersByCode);
       const editingCode: string | null = editing;
       const question: FormQuestionDef | null | undefined = editingCode
-        ? session.form.questions.find((q) => q.code === editingCode)
-        : nextQuestion(
-            session.form,
-            answers,
-            only ? { only, answeredSince: returnedSince(session) } : undefined,
-          );
+        ? formDef.questions.find((q) => q.code === editingCode)
+        : ((only
+            ? nextQuestion(formDef, answers, { only, answeredSince: returnedSince(opening) })
+            : null) ?? nextQuestion(formDef, answers));
       if (!question) {
-        if (only) {
-          only = undefined;
-          continue;
-        }
+        const context = await conversation.external(() => loadSummaryContext(prisma, opening));
         const outcome = await runSummary(
-          { conversation, t, language, prisma, personId },
+          { conversation, t, language, db: deps.db, personId },
           ctx,
-          session,
+          { ...opening, ...context, form: formDef, answers: answersByCode },
         );
         if (outcome.kind === "exit" || outcome.kind === "submitted") return;
-        if (outcome.kind === "reload") session = (await load()) ?? session;
-        if (outcome.kind === "edit") {
-          editing = outcome.code;
-          backToSummary = true;
-        }
+        if (outcome.kind === "reload") await conversation.rewind(everyStep);
+        if (outcome.kind === "edit") editing = outcome.code;
         continue;
       }
-      const step = progress(session.form, answers, question.code);
+      const step = progress(formDef, answers, question.code);
       const view = {
         submissionId,
         question,
         index: step.index,
         total: step.total,
-        formTitle: language === "en" ? session.form.titleEn : session.form.title,
+        formTitle: language === "en" ? formDef.titleEn : formDef.title,
         current: answers[question.code]?.value,
-        previous: question.dataElementCode ? session.previous[question.dataElementCode] : undefined,
+        previous: question.dataElementCode ? opening.previous[question.dataElementCode] : undefined,
         selected: asList(answers[question.code]?.value),
-        remark: session.returnedReasons[question.code],
+        remark: opening.returnedReasons[question.code],
       };
-      const canGoBack = previousQuestion(session.form, answers, question.code) !== null;
+      const canGoBack = previousQuestion(formDef, answers, question.code) !== null;
       await ctx.reply(questionText(t, language, view), {
         reply_markup: questionKeyboard(t, language, view, canGoBack),
       });
@@ -117,7 +130,7 @@ export function createFormConversation(deps: BotDeps) {
         continue;
       }
       if (incoming.kind === "back") {
-        editing = previousQuestion(session.form, answers, question.code)?.code ?? question.code;
+        editing = previousQuestion(formDef, answers, question.code)?.code ?? question.code;
         continue;
       }
       let value: AnswerValue | null = null;
@@ -135,56 +148,47 @@ export function createFormConversation(deps: BotDeps) {
           continue;
         }
         value = parsed.value;
-        const broken = brokenRule(session, question, value);
+        const broken = brokenRule(formDef, answersByCode, question, value);
         if (broken) {
           await incoming.ctx.reply(`❗ ${t(broken.key, broken.params)}`);
           editing = question.code;
           continue;
         }
       }
-      const expected = session.answers[question.code]?.updatedAt;
+      const expected = answersByCode[question.code]?.updatedAt;
       const saved = await conversation.external(async () => {
         const result = await saveAnswer(
-          prisma,
+          deps.db,
           submissionId,
           question.code,
           { value, skipped: incoming.kind === "skip" },
           personId,
           { expectedUpdatedAt: expected ? new Date(expected) : null },
         );
-        // Only the saved answer goes into the conversation's state: the state is rewritten on
-        // every step, so returning all answers each time would grow it with the square of the form.
-        const own = result.ok ? result.answers[question.code] : undefined;
         return result.ok
-          ? {
-              ok: true as const,
-              answer: own ? toPlainAnswers({ [question.code]: own })[question.code] : undefined,
-            }
+          ? { ok: true as const }
           : { ok: false as const, reason: result.reason, by: result.by?.fullName ?? null };
       });
-      if (!saved.ok) {
-        await incoming.ctx.reply(
-          saved.reason === "conflict"
-            ? t("form-conflict", { name: saved.by ?? "—" })
-            : t("form-locked-closed"),
-        );
-        if (saved.reason === "locked") return;
-        session = (await load()) ?? session;
-        editing = question.code;
-        continue;
-      }
-      if (saved.answer) session.answers[question.code] = saved.answer;
-      editing = null;
-      if (backToSummary && nextQuestion(session.form, toEngineAnswers(session.answers)) === null)
-        backToSummary = false;
+      // Saved: back to the checkpoint, which reads the answers afresh and asks what comes next.
+      if (saved.ok) await conversation.rewind(everyStep);
+      await incoming.ctx.reply(
+        saved.reason === "conflict"
+          ? t("form-conflict", { name: saved.by ?? "—" })
+          : t("form-locked-closed"),
+      );
+      if (saved.reason === "locked") return;
+      // A colleague changed this answer meanwhile: show theirs and ask the same question again.
+      current = (await readProgress()) ?? current;
+      answersByCode = current.answers;
+      editing = question.code;
     }
   };
 }
 
-function greeting(t: T, language: "ru" | "en", session: FormSession, personId: number): string {
+function greeting(t: T, language: "ru" | "en", session: FormOpening, personId: number): string {
   const lines = [
     t("form-greeting", {
-      form: language === "en" ? session.form.titleEn : session.form.title,
+      form: language === "en" ? session.formTitleEn : session.formTitle,
       school: session.schoolName,
       period: session.periodCode,
       deadline: formatLocalDateTime(new Date(session.deadlineAt), session.timezone, language),
@@ -201,8 +205,13 @@ function greeting(t: T, language: "ru" | "en", session: FormSession, personId: n
 }
 
 /** A value that would break a cross-question rule (a part above its total…) is refused before saving. */
-function brokenRule(session: FormSession, question: FormQuestionDef, value: AnswerValue | null) {
-  const answers = toEngineAnswers(session.answers);
+function brokenRule(
+  form: FormDef,
+  plain: Record<string, PlainAnswer>,
+  question: FormQuestionDef,
+  value: AnswerValue | null,
+) {
+  const answers = toEngineAnswers(plain);
   answers[question.code] = {
     value,
     skipped: false,
@@ -211,14 +220,14 @@ function brokenRule(session: FormSession, question: FormQuestionDef, value: Answ
     updatedAt: new Date(0),
   };
   return (
-    checkRules(session.form, answers).find(
+    checkRules(form, answers).find(
       (rule) => rule.severity === "error" && rule.questionCodes.includes(question.code),
     )?.problem ?? null
   );
 }
 
 /** Returned questions are asked again even though their old answers are still filled in. */
-function returnedSince(session: FormSession): Date | undefined {
+function returnedSince(session: FormOpening): Date | undefined {
   return session.returnedAt ? new Date(session.returnedAt) : undefined;
 }
 

@@ -51,7 +51,7 @@ async function acceptInvite(ctx: BotContext, code: string): Promise<void> {
     await ctx.reply(ctx.t(FAILURE_KEYS[result.reason]));
     return;
   }
-  ctx.person = await findPersonByTelegramId(ctx.deps.db.prisma, BigInt(from.id));
+  ctx.person = await findPersonByTelegramId(ctx.deps.db, BigInt(from.id));
   await ctx.i18n.renegotiateLocale();
   const person = ctx.person;
   if (!person) return;

@@ -7,9 +7,7 @@ export function attachPerson(deps: BotDeps) {
   return async (ctx: BotContext, next: NextFunction) => {
     ctx.deps = deps;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });
-    ctx.person = ctx.from
-      ? await findPersonByTelegramId(deps.db.prisma, BigInt(ctx.from.id))
-      : null;
+    ctx.person = ctx.from ? await findPersonByTelegramId(deps.db, BigInt(ctx.from.id)) : null;
     await next();
   };
 }

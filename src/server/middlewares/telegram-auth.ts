@@ -116,7 +116,7 @@ export function createTelegramAuth(
     }
 
     const telegramUserId = BigInt(result.data.user.id);
-    const person = await findPersonByTelegramId(deps.db.prisma, telegramUserId);
+    const person = await findPersonByTelegramId(deps.db, telegramUserId);
     if (!person) return apiError(c, deps.translate, 403, "not_registered");
 
     c.set("telegramUserId", telegramUserId);

@@ -1,0 +1,107 @@
+import { parentPort } from "node:worker_threads";
+import { startFakeBotApi } from "../test/support/fake-bot-api.ts";
+import { type LevelResult, runLevel } from "./load.ts";
+
+/**
+ * The load generator and the fake Telegram Bot API, in a thread of their own: the bot under test
+ * gets its process's main thread to itself, as it would facing the real Telegram.
+ */
+export type LoadRequest =
+  | { kind: "start"; token: string; secret: string }
+  | {
+      kind: "level";
+      url: string;
+      users: number;
+      perSecond: number;
+      seconds: number;
+      /** Form levels: each deputy first taps the task of this campaign for their school. */
+      open?: { campaignId: number; schoolIds: number[] };
+      /** Text of step n of user i: a number for the form, anything for the bare bot. */
+      answers: "numbers" | "chatter";
+    }
+  | { kind: "stop" };
+
+export type LoadReply =
+  | { kind: "started"; apiRoot: string; botInfo: unknown }
+  | { kind: "level"; result: LevelResult }
+  | { kind: "stopped" };
+
+const port = parentPort;
+if (!port) throw new Error("load-worker.ts runs as a worker thread of bench/form-step.ts");
+
+const fake = await startFakeBotApi();
+fake.respondTo("answerCallbackQuery", () => true);
+let secret = "";
+let updateId = 1;
+
+const post = async (target: string, update: object) => {
+  const response = await fetch(target, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret },
+    body: JSON.stringify({ update_id: updateId++, ...update }),
+  });
+  if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+  await response.arrayBuffer();
+};
+const user = (index: number) => ({
+  id: 10_000 + index,
+  is_bot: false,
+  first_name: `Deputy ${index}`,
+});
+const text = (index: number, body: string) => ({
+  message: {
+    message_id: updateId,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: 10_000 + index, type: "private", first_name: `Deputy ${index}` },
+    from: user(index),
+    text: body,
+  },
+});
+
+port.on("message", async (request: LoadRequest) => {
+  if (request.kind === "start") {
+    secret = request.secret;
+    port.postMessage({
+      kind: "started",
+      apiRoot: fake.apiRoot,
+      botInfo: fake.botInfo,
+    } satisfies LoadReply);
+    return;
+  }
+  if (request.kind === "stop") {
+    await fake.close();
+    port.postMessage({ kind: "stopped" } satisfies LoadReply);
+    return;
+  }
+  const { url, open } = request;
+  if (open)
+    await Promise.all(
+      open.schoolIds.map((schoolId, index) =>
+        post(url, {
+          callback_query: {
+            id: `${open.campaignId}-${index}`,
+            from: user(index),
+            chat_instance: "bench",
+            data: `task:${open.campaignId}:${schoolId}`,
+            message: { message_id: 1, date: 0, chat: { id: 10_000 + index, type: "private" } },
+          },
+        }),
+      ),
+    );
+  const result = await runLevel(
+    request.users,
+    request.perSecond,
+    request.seconds,
+    (index, sequence) =>
+      post(
+        url,
+        text(
+          index,
+          request.answers === "numbers"
+            ? String(10 + ((sequence * 7 + index) % 90))
+            : `m${sequence}`,
+        ),
+      ),
+  );
+  port.postMessage({ kind: "level", result } satisfies LoadReply);
+});

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fromSqlDate } from "../../src/db/sql-connection.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+let db: TestDatabase;
+beforeEach(() => {
+  db = createTestDatabase();
+});
+afterEach(async () => {
+  await db.destroy();
+});
+
+const storedValue = async (key: string) =>
+  (await db.prisma.keyValue.findUnique({ where: { key } }))?.value ?? null;
+
+describe("direct statements on Prisma's connection", () => {
+  it("wait for an open Prisma transaction and are not rolled back with it", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const failing = db.prisma
+      .$transaction(async (tx) => {
+        await tx.keyValue.create({ data: { key: "prisma", value: "rolled back" } });
+        await held;
+        throw new Error("the transaction fails after its first write");
+      })
+      .catch((error: Error) => error.message);
+    // Let the transaction begin and write before the direct statement is queued.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const direct = db.sql.write((sql) =>
+      sql.run(
+        `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)`,
+        "direct",
+        "kept",
+        new Date(),
+      ),
+    );
+    let directDone = false;
+    void direct.then(() => {
+      directDone = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(directDone).toBe(false);
+
+    release();
+    expect(await failing).toBe("the transaction fails after its first write");
+    await direct;
+    expect(await storedValue("prisma")).toBeNull();
+    expect(await storedValue("direct")).toBe("kept");
+  });
+
+  it("roll back their own transaction when the work throws", async () => {
+    await expect(
+      db.sql.write((sql) => {
+        sql.run(
+          `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)`,
+          "half",
+          "done",
+          new Date(),
+        );
+        throw new Error("stop halfway");
+      }),
+    ).rejects.toThrow("stop halfway");
+    expect(await storedValue("half")).toBeNull();
+    // The connection is usable again, by both sides.
+    await db.prisma.keyValue.create({ data: { key: "after", value: "ok" } });
+    expect(await db.sql.read((sql) => sql.get(`SELECT COUNT(*) AS "n" FROM "KeyValue"`))).toEqual({
+      n: 1,
+    });
+  });
+
+  it("store dates as Prisma does, so each side reads the other's", async () => {
+    const at = new Date("2026-11-23T07:00:00.123Z");
+    await db.sql.write((sql) =>
+      sql.run(
+        `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)`,
+        "dated",
+        "x",
+        at,
+      ),
+    );
+    const viaPrisma = await db.prisma.keyValue.findUniqueOrThrow({ where: { key: "dated" } });
+    expect(viaPrisma.updatedAt.toISOString()).toBe(at.toISOString());
+    await db.prisma.keyValue.create({ data: { key: "prisma-dated", value: "y", updatedAt: at } });
+    const row = await db.sql.read((sql) =>
+      sql.get(`SELECT "updatedAt" FROM "KeyValue" WHERE "key" = ?`, "prisma-dated"),
+    );
+    expect(fromSqlDate(row?.updatedAt)?.toISOString()).toBe(at.toISOString());
+  });
+});
