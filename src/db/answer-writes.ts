@@ -61,9 +61,9 @@ export async function saveAnswer(
   const now = options.now ?? new Date();
   const encoded = input.skipped ? null : encodeValue(input.value);
   return db.sql.write((sql): SaveAnswerResult => {
-    const state = readDraftState(sql, submissionId, personId);
+    const state = readDraftState(sql, submissionId, personId, questionCode);
     if (!isEditable(state.campaign, state, now)) return { ok: false, reason: "locked" };
-    const question = state.rows.find((row) => row.code === questionCode);
+    const question = state.question;
     if (!question)
       throw new SubmissionError("unknown-question", `the form has no question ${questionCode}`);
     const existing =

@@ -24,8 +24,8 @@ export interface DraftState {
   reopenedUntil: Date | null;
   lastTouchedById: number | null;
   campaign: { status: string };
-  /** Every live question of the form with this submission's answer, if any. */
-  rows: DraftRow[];
+  /** The question being answered with this submission's answer, if any; null when the form has no such live question. */
+  question: DraftRow | null;
 }
 
 const asDate = fromSqlDate;
@@ -36,6 +36,7 @@ export function readDraftState(
   sql: SqlStatements,
   submissionId: number,
   personId: number,
+  questionCode: string,
 ): DraftState {
   const head = sql.get(
     `SELECT s."status", s."reopenedUntil", s."lastTouchedById", c."status" AS "campaignStatus",
@@ -54,34 +55,36 @@ export function readDraftState(
       "forbidden",
       `person ${personId} is neither deputy nor director of the school of submission ${submissionId}`,
     );
-  const rows = sql.all(
+  const row = sql.get(
     `SELECT q."id" AS "questionId", q."code", a."id" AS "answerId", a."value", a."skipped",
       a."warningReason", a."answeredById", a."updatedAt"
     FROM "FormQuestion" q
     LEFT JOIN "Answer" a ON a."questionId" = q."id" AND a."submissionId" = ?
-    WHERE q."formId" = ? AND q."retiredAt" IS NULL
-    ORDER BY q."position", q."id"`,
+    WHERE q."formId" = ? AND q."code" = ? AND q."retiredAt" IS NULL`,
     submissionId,
     Number(head.formId),
+    questionCode,
   );
   return {
     status: String(head.status),
     reopenedUntil: asDate(head.reopenedUntil),
     lastTouchedById: asNumber(head.lastTouchedById),
     campaign: { status: String(head.campaignStatus) },
-    rows: rows.map((row) => ({
-      questionId: Number(row.questionId),
-      code: String(row.code),
-      answerId: asNumber(row.answerId),
-      value: row.value === null || row.value === undefined ? null : String(row.value),
-      skipped: Boolean(Number(row.skipped ?? 0)),
-      warningReason:
-        row.warningReason === null || row.warningReason === undefined
-          ? null
-          : String(row.warningReason),
-      answeredById: asNumber(row.answeredById),
-      updatedAt: asDate(row.updatedAt),
-    })),
+    question: row
+      ? {
+          questionId: Number(row.questionId),
+          code: String(row.code),
+          answerId: asNumber(row.answerId),
+          value: row.value === null || row.value === undefined ? null : String(row.value),
+          skipped: Boolean(Number(row.skipped ?? 0)),
+          warningReason:
+            row.warningReason === null || row.warningReason === undefined
+              ? null
+              : String(row.warningReason),
+          answeredById: asNumber(row.answeredById),
+          updatedAt: asDate(row.updatedAt),
+        }
+      : null,
   };
 }
 

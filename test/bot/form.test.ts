@@ -91,6 +91,28 @@ describe("the guided form", () => {
     );
   });
 
+  it("keeps what it stores between messages as small after many answers as after the first", async () => {
+    const { deputy, people } = await deputyAtForm();
+    const stored = async () =>
+      (
+        await h.db.prisma.keyValue.findUniqueOrThrow({
+          where: { key: `conversation:${people.deputy.id}` },
+        })
+      ).value.length;
+    await deputy.say("120");
+    const afterFirst = await stored();
+    await deputy.say("70");
+    await deputy.say("50");
+    await deputy.say("4,25");
+    await deputy.say("93,5 %");
+    await deputy.press("Да");
+    expect(deputy.lastText()).toContain("Приложите программу развития");
+    const afterSixth = await stored();
+    // Each answer adds its own ~150 bytes; replaying every message since the start would add
+    // the update, the reply and the saved result of each step (over 1 KB apiece).
+    expect(afterSixth - afterFirst).toBeLessThan(5 * 300);
+  });
+
   it("resumes at the first unanswered question after the bot restarts", async () => {
     const { deputy } = await deputyAtForm();
     await deputy.say("120");
