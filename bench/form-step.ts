@@ -20,7 +20,10 @@ const TOKEN = "123456:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz";
 const SECRET = "bench-webhook-secret-0123456789";
 /** A level counts as sustained when ≥ 95 % of the offered steps are served with p95 under this. */
 const P95_LIMIT_MS = 100;
-const LADDER = [100, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1500, 2000, 2500, 3000];
+const LADDER = [
+  100, 200, 300, 400, 450, 500, 550, 600, 650, 700, 800, 900, 1000, 1200, 1500, 2000, 2500, 3000,
+  3500, 4000, 5000,
+];
 
 /**
  * 200 deputies answering a 60-question form at once: each step is a Telegram update POSTed to the

@@ -22,7 +22,7 @@ export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyV
     },
     async write(key, value) {
       const json = JSON.stringify(value);
-      await sql.write((s) =>
+      await sql.autocommit((s) =>
         s.run(
           `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)
            ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
@@ -33,7 +33,7 @@ export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyV
       );
     },
     async delete(key) {
-      await sql.write((s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
+      await sql.autocommit((s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
     },
   };
 }

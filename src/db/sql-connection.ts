@@ -20,6 +20,8 @@ export interface SqlStatements {
  */
 export interface SqlConnection {
   read<T>(work: (sql: SqlStatements) => T): Promise<T>;
+  /** Single-statement writes, each committed on its own (no BEGIN/COMMIT round). */
+  autocommit<T>(work: (sql: SqlStatements) => T): Promise<T>;
   /** Runs `work` in one transaction (BEGIN IMMEDIATE … COMMIT), rolled back if it throws. */
   write<T>(work: (sql: SqlStatements) => T): Promise<T>;
 }
@@ -72,34 +74,42 @@ export function createSqlConnection(
 
   let statements: SqlStatements | undefined;
 
-  const idle = async (): Promise<BetterSqlite3.Database> => {
+  const waitForIdle = async (): Promise<void> => {
     connection ??= await connect();
     statements ??= statementsFor(connection);
-    while (connection.inTransaction)
+    if (connection.inTransaction)
       await new Promise<void>((resolve) => {
         waiting.push(resolve);
         // A safety net in case a transaction ends without passing through Prisma's commit/rollback.
         setTimeout(resolve, 10).unref();
       });
-    return connection;
+  };
+  /** Runs `work` at once when the connection is free, else after waiting, checking again then. */
+  const whenIdle = <T>(work: (db: BetterSqlite3.Database, sql: SqlStatements) => T): Promise<T> => {
+    if (connection && statements && !connection.inTransaction) {
+      try {
+        return Promise.resolve(work(connection, statements));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return waitForIdle().then(() => whenIdle(work));
   };
 
   return {
-    async read(work) {
-      await idle();
-      return work(statements as SqlStatements);
-    },
-    async write(work) {
-      const db = await idle();
-      prepared(db, "BEGIN IMMEDIATE").run();
-      try {
-        const result = work(statements as SqlStatements);
-        prepared(db, "COMMIT").run();
-        return result;
-      } catch (error) {
-        if (db.inTransaction) prepared(db, "ROLLBACK").run();
-        throw error;
-      }
-    },
+    read: (work) => whenIdle((_db, sql) => work(sql)),
+    autocommit: (work) => whenIdle((_db, sql) => work(sql)),
+    write: (work) =>
+      whenIdle((db, sql) => {
+        prepared(db, "BEGIN IMMEDIATE").run();
+        try {
+          const result = work(sql);
+          prepared(db, "COMMIT").run();
+          return result;
+        } catch (error) {
+          if (db.inTransaction) prepared(db, "ROLLBACK").run();
+          throw error;
+        }
+      }),
   };
 }
