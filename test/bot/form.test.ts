@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
-import { chatAs } from "../support/chat.ts";
+import { buttonsOf, chatAs } from "../support/chat.ts";
 import { monitoringScene } from "../support/monitoring.ts";
 
 let h: Harness;
@@ -111,6 +111,27 @@ describe("the guided form", () => {
     // Each answer adds its own ~150 bytes; replaying every message since the start would add
     // the update, the reply and the saved result of each step (over 1 KB apiece).
     expect(afterSixth - afterFirst).toBeLessThan(5 * 300);
+    for (const wrong of ["программа", "-5", "🙂", "/start", "ещё раз текст"])
+      await deputy.say(wrong);
+    expect(deputy.lastText()).toContain("Приложите программу развития");
+    // Mistyped values are answered and forgotten: they leave nothing behind.
+    expect(Math.abs((await stored()) - afterSixth)).toBeLessThan(300);
+  });
+
+  it("opens the form of a task button pressed in the middle of a form, keeping the answers", async () => {
+    const { deputy } = await deputyAtForm();
+    const notification = deputy
+      .messages()
+      .find((message) => buttonsOf(message).some((b) => b.text === "📝 Заполнить форму"));
+    if (!notification) throw new Error("no notification with the form's button");
+    await deputy.say("120");
+    await deputy.say("70");
+    const reply = await deputy.pressOn(notification, "📝 Заполнить форму");
+    expect(reply.join("\n")).not.toContain("прежнего сообщения");
+    expect(deputy.lastText()).toContain("Вопрос 3 из");
+    expect(await answersOf()).toEqual({ students: 120, girls: 70 });
+    await deputy.say("50");
+    expect(await answersOf()).toEqual({ students: 120, girls: 70, boys: 50 });
   });
 
   it("resumes at the first unanswered question after the bot restarts", async () => {

@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { Message } from "grammy/types";
 import type { UserInput } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
+import { isTaskButton } from "../callback-data/task.ts";
 import {
   type QuestionView,
   questionKeyboard,
@@ -16,6 +17,8 @@ export type Incoming =
   | { kind: "skip"; ctx: Context }
   /** Something that is not an answer (a command): explained, then the question is asked again. */
   | { kind: "repeat"; ctx: Context }
+  /** A button that opens a form (this one or another): leave this one, answers kept, and open it. */
+  | { kind: "open-task"; ctx: Context }
   | { kind: "answer"; ctx: Context; input: UserInput };
 
 /**
@@ -34,6 +37,7 @@ export async function waitForInput(
   for (;;) {
     const ctx = await conversation.wait();
     if (ctx.callbackQuery) {
+      if (isTaskButton(ctx.callbackQuery.data)) return { kind: "open-task", ctx };
       const button = ctx.callbackQuery.data ? decodeFormButton(ctx.callbackQuery.data) : null;
       if (
         !button ||

@@ -4,6 +4,7 @@ import { type FormSession, toEngineAnswers } from "../../db/form-session.ts";
 import { SubmissionError, saveWarningReason, submitSubmission } from "../../db/submissions.ts";
 import { summarize } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
+import { isTaskButton } from "../callback-data/task.ts";
 import { chunkLines } from "../texts.ts";
 import type { T } from "../views/form-question.ts";
 import {
@@ -26,6 +27,7 @@ export type SummaryOutcome =
   | { kind: "exit" }
   | { kind: "submitted" }
   | { kind: "reload" }
+  | { kind: "open-task" }
   | { kind: "edit"; code: string };
 
 const MAX_REASON = 500;
@@ -56,6 +58,7 @@ export async function runSummary(
 
   for (;;) {
     const next = await conversation.wait();
+    if (isTaskButton(next.callbackQuery?.data)) return { kind: "open-task" };
     const button = next.callbackQuery?.data ? decodeFormButton(next.callbackQuery.data) : null;
     if (!button || button.submissionId !== session.submissionId || button.step !== 0) {
       if (next.callbackQuery) await next.answerCallbackQuery({ text: t("form-button-outdated") });

@@ -99,6 +99,7 @@ export function createFormConversation(deps: BotDeps) {
           { ...opening, ...context, form: formDef, answers: answersByCode },
         );
         if (outcome.kind === "exit" || outcome.kind === "submitted") return;
+        if (outcome.kind === "open-task") await conversation.halt({ next: true });
         if (outcome.kind === "reload") await conversation.rewind(everyStep);
         if (outcome.kind === "edit") editing = outcome.code;
         continue;
@@ -116,6 +117,9 @@ export function createFormConversation(deps: BotDeps) {
         remark: opening.returnedReasons[question.code],
       };
       const canGoBack = previousQuestion(formDef, answers, question.code) !== null;
+      // Input that is not an answer rewinds to here: the question is asked again and the stored
+      // conversation does not grow with every mistyped value.
+      const asked = conversation.checkpoint();
       await ctx.reply(questionText(t, language, view), {
         reply_markup: questionKeyboard(t, language, view, canGoBack),
       });
@@ -125,10 +129,10 @@ export function createFormConversation(deps: BotDeps) {
         await incoming.ctx.reply(t("form-saved-exit"));
         return;
       }
-      if (incoming.kind === "repeat") {
-        editing = question.code;
-        continue;
-      }
+      // A button that opens a form: this one ends (its answers are saved) and the tasks feature
+      // opens the one pressed.
+      if (incoming.kind === "open-task") await conversation.halt({ next: true });
+      if (incoming.kind === "repeat") await conversation.rewind(asked);
       if (incoming.kind === "back") {
         editing = previousQuestion(formDef, answers, question.code)?.code ?? question.code;
         continue;
@@ -137,22 +141,20 @@ export function createFormConversation(deps: BotDeps) {
       if (incoming.kind === "skip") {
         if (question.required) {
           await incoming.ctx.reply(t("form-error-required"));
-          editing = question.code;
-          continue;
+          await conversation.rewind(asked);
         }
-      } else {
+      } else if (incoming.kind === "answer") {
         const parsed = parseAnswer(question, incoming.input);
         if (!parsed.ok) {
           await incoming.ctx.reply(`❗ ${t(parsed.problem.key, parsed.problem.params)}`);
-          editing = question.code;
-          continue;
-        }
-        value = parsed.value;
-        const broken = brokenRule(formDef, answersByCode, question, value);
-        if (broken) {
-          await incoming.ctx.reply(`❗ ${t(broken.key, broken.params)}`);
-          editing = question.code;
-          continue;
+          await conversation.rewind(asked);
+        } else {
+          value = parsed.value;
+          const broken = brokenRule(formDef, answersByCode, question, value);
+          if (broken) {
+            await incoming.ctx.reply(`❗ ${t(broken.key, broken.params)}`);
+            await conversation.rewind(asked);
+          }
         }
       }
       const expected = answersByCode[question.code]?.updatedAt;

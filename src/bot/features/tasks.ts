@@ -6,6 +6,7 @@ import {
 } from "../../db/submissions.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { decodeFormButton, FORM_CALLBACK } from "../callback-data/form.ts";
+import { TASK_CALLBACK } from "../callback-data/task.ts";
 import type { BotContext } from "../context.ts";
 import { FORM_CONVERSATION, type FormArgs } from "../conversations/form.ts";
 import { replyWithTasks } from "../views/tasks.ts";
@@ -13,8 +14,6 @@ import { replyWithTasks } from "../views/tasks.ts";
 /** "My tasks" for deputies and directors, and every way into a school's form. */
 export const tasksFeature = new Composer<BotContext>();
 const feature = tasksFeature.chatType("private");
-
-export const TASK_CALLBACK = /^(?:task|form:open):(\d+):(\d+)$/;
 
 feature.command("tasks", (ctx) => replyWithTasks(ctx));
 

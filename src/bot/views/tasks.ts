@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { listTasks } from "../../db/tasks.ts";
 import { isLanguage } from "../../i18n/translator.ts";
+import { encodeTaskButton } from "../callback-data/task.ts";
 import type { BotContext } from "../context.ts";
 import { formatLocalDateTime } from "../format.ts";
 
@@ -21,7 +22,7 @@ export async function replyWithTasks(ctx: BotContext): Promise<void> {
       keyboard
         .text(
           `${index + 1}. ${ctx.t(`tasks-action-${task.status}`)}`,
-          `task:${task.campaignId}:${task.schoolId}`,
+          encodeTaskButton(task.campaignId, task.schoolId),
         )
         .row();
     return ctx.t("tasks-line", {
