@@ -44,8 +44,10 @@ const TELEGRAM_MAX_CONNECTIONS = 40;
 const agent = new Agent({ keepAlive: true, maxSockets: TELEGRAM_MAX_CONNECTIONS });
 
 const post = (target: string, update: object) =>
+  send(target, JSON.stringify({ update_id: updateId++, ...update }), true);
+
+const send = (target: string, body: string, mayRetry: boolean): Promise<void> =>
   new Promise<void>((resolve, reject) => {
-    const body = JSON.stringify({ update_id: updateId++, ...update });
     const call = request(
       target,
       {
@@ -67,9 +69,16 @@ const post = (target: string, update: object) =>
         response.on("error", reject);
       },
     );
-    call.on("error", reject);
+    call.on("error", (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed just as we reused it: the update never
+      // arrived, so it is sent again on a fresh connection (Node's documented remedy).
+      if (mayRetry && call.reusedSocket && error.code === "ECONNRESET")
+        send(target, body, false).then(resolve, reject);
+      else reject(error);
+    });
     call.end(body);
   });
+
 const user = (index: number) => ({
   id: 10_000 + index,
   is_bot: false,
