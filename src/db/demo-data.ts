@@ -192,24 +192,18 @@ export const DEMO_POSITIONS: Record<SchoolType, { director: string; deputy: stri
 };
 
 /**
- * Which schools answer which form. The catalog does not say (see the report: a `schoolTypes`
- * field on forms would move this into data); forms not listed here go to general schools.
+ * Which schools answered which form in the demo's past campaigns: the school types the catalog
+ * names for the form (none = every type), and two things the catalog cannot say — the
+ * methodological centre's own form (no school answers it) and the risk-list form, collected only
+ * from the schools with low results or unfavourable conditions.
  */
-export function formTargets(formCode: string, school: DemoSchool): boolean {
-  switch (formCode) {
-    // Filled in by the municipal methodological centre, not by schools.
-    case "dpo-programmes":
-      return false;
-    // Collected from the schools of the risk list (ШНОР and unfavourable conditions) only.
-    case "low-results-schools":
-      return school.type === "general" && (school.lowResults || school.unfavourableConditions);
-    case "director-self-assessment":
-    case "teacher-development":
-    case "methodological-work":
-      return true;
-    case "upbringing":
-      return school.type !== "kindergarten";
-    default:
-      return school.type === "general";
-  }
+export function formTargets(
+  form: { code: string; schoolTypes: readonly string[] },
+  school: DemoSchool,
+): boolean {
+  if (form.code === "dpo-programmes") return false;
+  if (form.schoolTypes.length > 0 && !form.schoolTypes.includes(school.type)) return false;
+  if (form.code === "low-results-schools")
+    return school.lowResults || school.unfavourableConditions;
+  return true;
 }

@@ -1,3 +1,4 @@
+import { parseSchoolTypes } from "../domain/campaign-targets.ts";
 import { type ShareHint, shareHint } from "../domain/demo-answers.ts";
 import type { Role } from "../domain/roles.ts";
 import { type Actor, recordAudit } from "./audit.ts";
@@ -127,7 +128,10 @@ export async function buildDemo(db: Db, options: DemoOptions): Promise<DemoRepor
   let campaigns = 0;
   let submissionsCreated = 0;
   for (const form of forms) {
-    const formSchools = targets.filter((target) => formTargets(form.code, target.demo));
+    const schoolTypes = parseSchoolTypes(form.schoolTypes);
+    const formSchools = targets.filter((target) =>
+      formTargets({ code: form.code, schoolTypes }, target.demo),
+    );
     if (formSchools.length === 0) continue;
     for (const code of closedPeriodCodes(form.periodKind, now, municipality.timezone)) {
       const period = await ensurePeriod(db, code, actor);
