@@ -308,7 +308,8 @@ describe("the guided form in English", () => {
     expect(deputy.lastText()).toContain("EN Сколько обучающихся?");
     const refused = await deputy.say("many");
     expect(refused[0]).toMatch(/number/i);
-    await deputy.say("1200");
+    // Thousands grouped the English way.
+    await deputy.say("1,200");
     expect((await answersOf()).students).toBe(1200);
     expect(deputy.buttons()).toContain("💾 Save and exit");
     expect((await deputy.press("💾 Save and exit")).join()).toContain("Your answers are saved");

@@ -144,7 +144,7 @@ export function createFormConversation(deps: BotDeps) {
           await conversation.rewind(asked);
         }
       } else if (incoming.kind === "answer") {
-        const parsed = parseAnswer(question, incoming.input);
+        const parsed = parseAnswer(question, incoming.input, language);
         if (!parsed.ok) {
           await incoming.ctx.reply(`❗ ${t(parsed.problem.key, parsed.problem.params)}`);
           await conversation.rewind(asked);

@@ -23,7 +23,12 @@ export function expectedInput(q: FormQuestionDef): Expected {
  * Turns what the person sent into the value to store, or a problem saying what was wrong and
  * what to send instead. Accepts "12,5", "1 234", "12 %", "да", "12.03.26" and the like.
  */
-export function parseAnswer(q: FormQuestionDef, input: UserInput): ParseResult {
+/** `language` is the reader's, for numbers written the English way ("1,200"). */
+export function parseAnswer(
+  q: FormQuestionDef,
+  input: UserInput,
+  language: "ru" | "en" = "ru",
+): ParseResult {
   const expected = expectedInput(q);
   switch (input.kind) {
     case "unsupported":
@@ -37,7 +42,7 @@ export function parseAnswer(q: FormQuestionDef, input: UserInput): ParseResult {
     case "choices":
       return parseChoices(q, input.values);
     case "text":
-      return parseText(q, input.text);
+      return parseText(q, input.text, language);
   }
 }
 
@@ -88,7 +93,7 @@ function parseFile(q: FormQuestionDef, file: FileValue): ParseResult {
 /** Length as people count it: an emoji or a letter with an accent is one character. */
 const characters = (text: string) => [...text].length;
 
-function parseText(q: FormQuestionDef, raw: string): ParseResult {
+function parseText(q: FormQuestionDef, raw: string, language: "ru" | "en"): ParseResult {
   const text = raw.trim();
   const expected = expectedInput(q);
   if (text === "") return fail("form-error-empty", { expected });
@@ -96,7 +101,7 @@ function parseText(q: FormQuestionDef, raw: string): ParseResult {
     case "integer":
     case "decimal":
     case "percent":
-      return parseNumberAnswer(q, text);
+      return parseNumberAnswer(q, text, language);
     case "date":
       return parseDate(text);
     case "boolean": {

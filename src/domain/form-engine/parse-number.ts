@@ -9,8 +9,12 @@ export const MAX_NUMBER = 1e12;
  * A typed number for an integer, decimal or percent question, checked in the order a person
  * would fix it: is it a number at all, a whole one where due, not negative, within the limits.
  */
-export function parseNumberAnswer(q: FormQuestionDef, text: string): ParseResult {
-  const parsed = parseNumberText(text);
+export function parseNumberAnswer(
+  q: FormQuestionDef,
+  text: string,
+  language: "ru" | "en" = "ru",
+): ParseResult {
+  const parsed = parseNumberText(text, language);
   if (!parsed.ok) {
     return parsed.reason === "emoji"
       ? fail("form-error-emoji-not-number")

@@ -26,11 +26,25 @@ export function isEmojiOnly(text: string): boolean {
 // spaces in threes, and a fraction after a comma (Russian) or a dot.
 const NUMBER = /^([-+\u2212\u2013\u2014])?\s*(\d{1,3}(?: \d{3})+|\d+)?(?:[.,](\d+))?$/;
 
-export function parseNumberText(raw: string): NumberText {
+// English writing groups thousands with commas: "1,200", "12,345.5".
+const ENGLISH_GROUPED = /^([-+\u2212\u2013\u2014]?\s*)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+
+/**
+ * `language` is the reader's: in English "1,200" is twelve hundred; in Russian, where the comma
+ * is the decimal mark, it is 1.2. A comma before anything but groups of three is a decimal
+ * comma in both ("12,5").
+ */
+export function parseNumberText(raw: string, language: "ru" | "en" = "ru"): NumberText {
   if (isEmojiOnly(raw)) return { ok: false, reason: "emoji" };
   let text = normalise(raw);
   const percentSign = /\s*%$/.test(text);
   if (percentSign) text = text.replace(/\s*%$/, "");
+  if (language === "en")
+    text = text.replace(
+      ENGLISH_GROUPED,
+      (_all, sign: string, whole: string, fraction = "") =>
+        `${sign}${whole.replace(/,/g, "")}${fraction}`,
+    );
   const match = NUMBER.exec(text);
   if (!match || (match[2] === undefined && match[3] === undefined)) {
     return { ok: false, reason: "not-a-number" };

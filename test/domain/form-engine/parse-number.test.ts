@@ -196,3 +196,33 @@ describe("yes/no answers", () => {
     });
   });
 });
+
+describe("numbers written the reader's way", () => {
+  const pupils = question("pupils", "integer", { min: 0, max: 50_000 });
+  const score = question("score", "decimal", { min: 0, max: 50_000 });
+  const inEnglish = (q: FormQuestionDef, text: string) =>
+    parseAnswer(q, { kind: "text", text }, "en");
+
+  it.each([
+    ["1,200", 1200],
+    ["12,345", 12_345],
+    ["-1,200", -1200],
+  ])("reads %j as %d for an English speaker", (text, value) => {
+    const result = inEnglish(question("delta", "integer", { min: -50_000, max: 50_000 }), text);
+    expect(result).toEqual({ ok: true, value });
+  });
+
+  it("reads grouped thousands with a decimal point in English, and a lone comma as decimal", () => {
+    expect(inEnglish(score, "1,234.5")).toEqual({ ok: true, value: 1234.5 });
+    expect(inEnglish(score, "12,5")).toEqual({ ok: true, value: 12.5 });
+    expect(inEnglish(pupils, "1 200")).toEqual({ ok: true, value: 1200 });
+  });
+
+  it("keeps the comma a decimal mark in Russian", () => {
+    expect(typed(score, "1,200")).toEqual({ ok: true, value: 1.2 });
+    expect(typed(pupils, "1,200")).toMatchObject({
+      ok: false,
+      problem: { key: "form-error-not-integer" },
+    });
+  });
+});
