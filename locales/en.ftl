@@ -657,6 +657,9 @@ campaign-opened =
 campaign-deadline-moved =
     ⏰ The deadline of “{ $form }” ({ $period }) for { $school } has moved.
     New deadline: { $deadline } (local time). It was { $previous }.
+campaign-closed-unsubmitted =
+    🔒 Reports on “{ $form }” ({ $period }) are closed, and { $school } never sent its report.
+    If it still has to be handed in, ask the coordinator: they can reopen the form for your organisation.
 campaign-reopened =
     🔓 The coordinator has allowed { $school } to change its report on “{ $form }” ({ $period }) although the campaign is closed.
     You can change the answers and submit again until { $until } (local time).

@@ -8,7 +8,9 @@ import { dateParam } from "./message-params.ts";
 
 /**
  * Closes an open campaign: submissions are locked from now on (a coordinator may reopen one
- * school as an exception). Throws CampaignError `not-open` for a draft or an already closed one.
+ * school as an exception). The schools that had not submitted are told, so nobody keeps filling
+ * in a form that can no longer be sent. Throws CampaignError `not-open` for a draft or an already
+ * closed one.
  */
 export async function closeCampaign(
   db: Db,
@@ -25,12 +27,33 @@ export async function closeCampaign(
     if (!campaign) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
     if (closed.count === 0)
       throw new CampaignError("not-open", `campaign ${campaignId} is ${campaign.status}, not open`);
+    const [targets, sent] = await Promise.all([
+      tx.campaignSchool.findMany({ where: { campaignId }, select: { schoolId: true } }),
+      tx.submission.findMany({
+        where: { campaignId, status: { in: ["submitted", "accepted"] } },
+        select: { schoolId: true },
+      }),
+    ]);
+    const submitted = new Set(sent.map((submission) => submission.schoolId));
+    const unsubmitted = targets.map((t) => t.schoolId).filter((id) => !submitted.has(id));
+    const { notified } = unsubmitted.length
+      ? await notifySchools(
+          tx,
+          campaignId,
+          unsubmitted,
+          "campaign-closed-unsubmitted",
+          {},
+          {
+            fillButton: false,
+          },
+        )
+      : { notified: 0 };
     await recordAudit(tx, {
       actor,
       action: "campaign.closed",
       entityType: "Campaign",
       entityId: campaignId,
-      data: { automatic: actor.kind === "system" },
+      data: { automatic: actor.kind === "system", unsubmitted: unsubmitted.length, notified },
     });
     return campaign;
   });

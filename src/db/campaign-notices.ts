@@ -12,7 +12,8 @@ export function formOpenAction(campaignId: number, schoolId: number): string {
 /**
  * Queues a message about a campaign to the responsible people of each given school (deputies,
  * else the director), with the form, period, school, local deadline and a button to fill it in.
- * `extra` adds parameters (e.g. the previous deadline). Call inside the change's transaction.
+ * `extra` adds parameters (e.g. the previous deadline); `fillButton: false` leaves the button out
+ * (the form cannot be filled in any more). Call inside the change's transaction.
  */
 export async function notifySchools(
   tx: Prisma.TransactionClient,
@@ -20,6 +21,7 @@ export async function notifySchools(
   schoolIds: readonly number[],
   key: string,
   extra: OutgoingMessage["params"] = {},
+  options: { fillButton?: boolean } = {},
 ): Promise<{ notified: number; schoolsWithoutPeople: number[] }> {
   const campaign = await tx.campaign.findUniqueOrThrow({
     where: { id: campaignId },
@@ -42,15 +44,18 @@ export async function notifySchools(
           deadline: dateParam(campaign.deadlineAt, campaign.municipality.timezone),
           ...extra,
         },
-        buttons: [
-          [
-            {
-              kind: "action",
-              labelKey: "campaign-button-fill",
-              action: formOpenAction(campaign.id, school.id),
-            },
-          ],
-        ],
+        buttons:
+          options.fillButton === false
+            ? []
+            : [
+                [
+                  {
+                    kind: "action",
+                    labelKey: "campaign-button-fill",
+                    action: formOpenAction(campaign.id, school.id),
+                  },
+                ],
+              ],
       });
       notified++;
     }

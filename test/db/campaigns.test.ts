@@ -263,6 +263,39 @@ describe("closing and moving the deadline", () => {
     await closer.stop();
   });
 
+  it("tells the schools that never sent their report when the campaign closes, no one else", async () => {
+    const campaign = await openTeachersCampaign(db.prisma, world);
+    const { lyceum } = world.schools;
+    const { lyceumDeputy } = world.people;
+    const opened = await openSubmission(db.prisma, campaign.id, lyceum.id, lyceumDeputy.id);
+    for (const [code, value] of [
+      ["total", 40],
+      ["diagnosed", 20],
+      ["has_plan", true],
+    ] as const)
+      await saveAnswer(db, opened.submissionId, code, { value, skipped: false }, lyceumDeputy.id);
+    await submitSubmission(
+      db.prisma,
+      opened.submissionId,
+      lyceumDeputy.id,
+      new Date("2026-11-30T00:00:00Z"),
+    );
+    await db.prisma.outboxMessage.deleteMany();
+
+    await closeCampaign(db.prisma, campaign.id, cli);
+    expect(await outboxOf(db.prisma, lyceumDeputy.id)).toEqual([]);
+    const [notice] = await outboxOf(db.prisma, world.people.ruralDirector.id);
+    expect(notice?.key).toBe("campaign-closed-unsubmitted");
+    expect(notice?.buttons).toEqual([]);
+    const text = renderMessage(createTranslator(), "ru", notice as never);
+    expect(text.text).toContain("закрыт");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "campaign.closed" },
+    });
+    const targets = await db.prisma.campaignSchool.count({ where: { campaignId: campaign.id } });
+    expect(JSON.parse(audit.data)).toMatchObject({ unsubmitted: targets - 1 });
+  });
+
   it("moves the deadline, tells the schools not yet accepted and recomputes late flags", async () => {
     const campaign = await openTeachersCampaign(db.prisma, world);
     const { lyceum } = world.schools;

@@ -203,6 +203,10 @@ describe("saving answers", () => {
   it("locks answers when the campaign closes and lets a reopened school edit until the set time", async () => {
     const { submissionId } = await openLyceum();
     await closeCampaign(db.prisma, campaignId, { kind: "cli" });
+    // The school had not sent its report: it is told the form closed, with no button to fill it in.
+    const [closedNotice] = await outboxOf(db.prisma, world.people.lyceumDeputy.id);
+    expect(closedNotice?.key).toBe("campaign-closed-unsubmitted");
+    expect(closedNotice?.buttons).toEqual([]);
     const locked = await saveAnswer(
       db,
       submissionId,
@@ -223,8 +227,11 @@ describe("saving answers", () => {
       until,
       BEFORE_DEADLINE,
     );
-    const [notice] = await outboxOf(db.prisma, world.people.lyceumDeputy.id);
-    expect(notice?.key).toBe("campaign-reopened");
+    const notices = await outboxOf(db.prisma, world.people.lyceumDeputy.id);
+    expect(notices.map((notice) => notice.key)).toEqual([
+      "campaign-closed-unsubmitted",
+      "campaign-reopened",
+    ]);
     const reopened = await saveAnswer(
       db,
       submissionId,
