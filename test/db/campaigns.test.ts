@@ -57,6 +57,24 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   return (error as CampaignError).reason;
 }
 
+/** The lyceum's deputy answers every question of the teachers' form (not yet submitted). */
+async function answerLyceum(campaignId: number) {
+  const { lyceumDeputy } = world.people;
+  const opened = await openSubmission(
+    db.prisma,
+    campaignId,
+    world.schools.lyceum.id,
+    lyceumDeputy.id,
+  );
+  for (const [code, value] of [
+    ["total", 40],
+    ["diagnosed", 20],
+    ["has_plan", true],
+  ] as const)
+    await saveAnswer(db, opened.submissionId, code, { value, skipped: false }, lyceumDeputy.id);
+  return opened;
+}
+
 describe("target schools", () => {
   const codes = async (formId: number, selection: Parameters<typeof selectTargetSchools>[3]) =>
     (await selectTargetSchools(db.prisma, world.municipality.id, formId, selection)).map(
@@ -265,15 +283,8 @@ describe("closing and moving the deadline", () => {
 
   it("tells the schools that never sent their report when the campaign closes, no one else", async () => {
     const campaign = await openTeachersCampaign(db.prisma, world);
-    const { lyceum } = world.schools;
     const { lyceumDeputy } = world.people;
-    const opened = await openSubmission(db.prisma, campaign.id, lyceum.id, lyceumDeputy.id);
-    for (const [code, value] of [
-      ["total", 40],
-      ["diagnosed", 20],
-      ["has_plan", true],
-    ] as const)
-      await saveAnswer(db, opened.submissionId, code, { value, skipped: false }, lyceumDeputy.id);
+    const opened = await answerLyceum(campaign.id);
     await submitSubmission(
       db.prisma,
       opened.submissionId,
@@ -298,15 +309,8 @@ describe("closing and moving the deadline", () => {
 
   it("moves the deadline, tells the schools not yet accepted and recomputes late flags", async () => {
     const campaign = await openTeachersCampaign(db.prisma, world);
-    const { lyceum } = world.schools;
     const { lyceumDeputy } = world.people;
-    const opened = await openSubmission(db.prisma, campaign.id, lyceum.id, lyceumDeputy.id);
-    for (const [code, value] of [
-      ["total", 40],
-      ["diagnosed", 20],
-      ["has_plan", true],
-    ] as const)
-      await saveAnswer(db, opened.submissionId, code, { value, skipped: false }, lyceumDeputy.id);
+    const opened = await answerLyceum(campaign.id);
     const late = await submitSubmission(
       db.prisma,
       opened.submissionId,
