@@ -383,6 +383,7 @@ form-saved-exit = 💾 Your answers are saved. Come back to the form any time: /
 form-button-outdated = This button belongs to an earlier message. Please answer the current question.
 form-command-during-form = You are filling in a form. Answer the question above or press "💾 Save and exit" — your answers are kept and you can come back via /tasks.
 form-conflict = ⚠️ { $name } has just changed this answer. Look at what is saved now and answer again — your value was not written over theirs.
+form-stale = ℹ️ You had already answered this question — that answer is saved and unchanged. Here is the current question.
 form-locked-closed = The campaign is closed; the report can no longer be changed. Ask the coordinator if it needs corrections.
 form-locked-accepted = The coordinator has already accepted this report; it cannot be changed.
 form-skipped = skipped

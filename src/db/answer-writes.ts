@@ -10,7 +10,7 @@ export type SaveAnswerResult =
   | { ok: true; answer: StoredAnswer }
   | {
       ok: false;
-      reason: "locked" | "conflict";
+      reason: "locked" | "conflict" | "stale";
       current?: StoredAnswer;
       by?: { personId: number; fullName: string };
     };
@@ -18,7 +18,8 @@ export type SaveAnswerResult =
 export interface SaveOptions {
   /**
    * When the caller read this answer: a Date, or null for "there was no answer". If another person
-   * has changed it since (to something else), nothing is saved and the result is a `conflict`
+   * has changed it since (to something else), nothing is saved and the result is a `conflict`;
+   * if the person changed it themselves since (their view is behind), it is `stale`.
    * carrying their answer. Undefined skips the check.
    */
   expectedUpdatedAt?: Date | null;
@@ -87,12 +88,15 @@ export async function saveAnswer(
       return { ok: true, answer: stored(existing) };
 
     const seen = options.expectedUpdatedAt;
-    if (
+    const changedSinceSeen =
       existing &&
       seen !== undefined &&
-      existing.answeredById !== personId &&
-      (seen === null || existing.updatedAt.getTime() !== seen.getTime())
-    ) {
+      (seen === null || existing.updatedAt.getTime() !== seen.getTime());
+    // The person's own answer changed since they were shown the question: their view of the form
+    // is behind (a state write lost in a crash, a second device). Nothing is saved over it.
+    if (existing && changedSinceSeen && existing.answeredById === personId)
+      return { ok: false, reason: "stale", current: stored(existing) };
+    if (existing && changedSinceSeen) {
       const other = existing.answeredById
         ? sql.get(`SELECT "id", "fullName" FROM "Person" WHERE "id" = ?`, existing.answeredById)
         : undefined;

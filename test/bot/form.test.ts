@@ -118,6 +118,23 @@ describe("the guided form", () => {
     expect(Math.abs((await stored()) - afterSixth)).toBeLessThan(300);
   });
 
+  it("never overwrites an answer when its stored place in the form is behind the saved answers", async () => {
+    const { deputy, people } = await deputyAtForm();
+    const key = `conversation:${people.deputy.id}`;
+    await deputy.say("120");
+    const behind = (await h.db.prisma.keyValue.findUniqueOrThrow({ where: { key } })).value;
+    await deputy.say("70");
+    expect(deputy.lastText()).toContain("Вопрос 3 из");
+    // As if the process died after saving the answer but before storing where the form stands.
+    await h.db.prisma.keyValue.update({ where: { key }, data: { value: behind } });
+    const reply = await deputy.say("50");
+    expect(reply.join("\n")).toContain("уже ответили");
+    expect(await answersOf()).toEqual({ students: 120, girls: 70 });
+    expect(deputy.lastText()).toContain("Вопрос 3 из");
+    await deputy.say("50");
+    expect(await answersOf()).toEqual({ students: 120, girls: 70, boys: 50 });
+  });
+
   it("opens the form of a task button pressed in the middle of a form, keeping the answers", async () => {
     const { deputy } = await deputyAtForm();
     const notification = deputy

@@ -173,6 +173,12 @@ export function createFormConversation(deps: BotDeps) {
       });
       // Saved: back to the checkpoint, which reads the answers afresh and asks what comes next.
       if (saved.ok) await conversation.rewind(everyStep);
+      // This question was answered after it was shown (the form's state was behind the saved
+      // answers): nothing is overwritten; the current question is asked.
+      if (saved.reason === "stale") {
+        await incoming.ctx.reply(t("form-stale"));
+        await conversation.rewind(everyStep);
+      }
       await incoming.ctx.reply(
         saved.reason === "conflict"
           ? t("form-conflict", { name: saved.by ?? "—" })
