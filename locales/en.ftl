@@ -526,7 +526,12 @@ campaign-bot-close-question =
     Close the campaign “{ $form }”, { $period }?
     { $completion }. Not handed in: { $missing }.
     Once it is closed, reports can no longer be sent.
-campaign-bot-closed = 🔒 Campaign closed: { $form }, { $period }. Result: { $completion }. It accepts no more reports.
+campaign-bot-closed =
+    🔒 Campaign closed: { $form }, { $period }. Result: { $completion }. It accepts no more reports.
+    { $notified ->
+        [0] Nobody needed telling: the reports were sent or nobody is connected in those organisations.
+       *[other] Those who had not sent their report were told it closed ({ $notified } messages).
+    }
 campaign-bot-nothing-changed = All right, the campaign stays open.
 campaign-bot-step-form =
     🆕 New monitoring campaign
@@ -703,7 +708,7 @@ cli-campaign-closes = Closes automatically: { $closes }
 cli-campaign-draft-hint = The campaign is a draft; no school has been told yet. To open it and send the task: npm run cli -- campaign open { $id }
 cli-campaign-opened = Campaign #{ $id } is open; notifications queued: { $notified }.
 cli-campaign-opened-unreachable = Schools with no deputy or director connected: { $count }. They were not notified; invite them (npm run cli -- invite …) and the task will be in their “My tasks”.
-cli-campaign-closed = Campaign #{ $id } is closed: reports can no longer be changed. A coordinator can reopen one school's report as an exception.
+cli-campaign-closed = Campaign #{ $id } is closed: reports can no longer be changed. A coordinator can reopen one school's report as an exception. Closing notices sent to those who had not reported: { $notified }.
 cli-campaign-list-title = Campaigns — { $municipality }: { $count }
 cli-campaign-list-line = #{ $id } [{ $status }] “{ $form }”, { $period }; deadline { $deadline }; submitted { $submitted } of { $targets }, accepted { $accepted }, returned { $returned }, late { $late }
 cli-campaign-status-draft = draft

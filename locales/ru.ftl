@@ -545,7 +545,12 @@ campaign-bot-close-question =
     Закрыть кампанию «{ $form }», { $period }?
     { $completion }. Не сдали отчёт: { $missing }.
     После закрытия отправить отчёты будет нельзя.
-campaign-bot-closed = 🔒 Кампания закрыта: { $form }, { $period }. Итог: { $completion }. Отчёты по ней больше не принимаются.
+campaign-bot-closed =
+    🔒 Кампания закрыта: { $form }, { $period }. Итог: { $completion }. Отчёты по ней больше не принимаются.
+    { $notified ->
+        [0] Сообщать о закрытии было некому: отчёты отправлены или в организациях никто не подключён.
+       *[other] Тем, кто не отправил отчёт, сообщено о закрытии (сообщений: { $notified }).
+    }
 campaign-bot-nothing-changed = Хорошо, кампания остаётся открытой.
 campaign-bot-step-form =
     🆕 Новая кампания мониторинга
@@ -723,7 +728,7 @@ cli-campaign-closes = Закроется автоматически: { $closes }
 cli-campaign-draft-hint = Кампания пока в черновике, школы не уведомлены. Открыть её и разослать задания: npm run cli -- campaign open { $id }
 cli-campaign-opened = Кампания #{ $id } открыта, уведомлений поставлено в очередь: { $notified }.
 cli-campaign-opened-unreachable = Организаций без подключённых заместителя и директора: { $count }. Им задание не отправлено; пригласите их (npm run cli -- invite …) — задание появится у них в «Моих задачах».
-cli-campaign-closed = Кампания #{ $id } закрыта: отчёты больше нельзя изменить. Координатор может открыть отчёт отдельной организации в виде исключения.
+cli-campaign-closed = Кампания #{ $id } закрыта: отчёты больше нельзя изменить. Координатор может открыть отчёт отдельной организации в виде исключения. Не отправившим отчёт отправлено уведомлений о закрытии: { $notified }.
 cli-campaign-list-title = Кампании — { $municipality }: { $count }
 cli-campaign-list-line = #{ $id } [{ $status }] «{ $form }», { $period }; срок { $deadline }; сдано { $submitted } из { $targets }, принято { $accepted }, на доработке { $returned }, после срока { $late }
 cli-campaign-status-draft = черновик

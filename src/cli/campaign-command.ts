@@ -181,8 +181,8 @@ export const campaignCloseCommand: CliCommand = {
     const id = parseId(ctx, args, "cli-usage-campaign-close");
     if (id === null) return 2;
     try {
-      await closeCampaign(ctx.db.prisma, id, { kind: "cli" });
-      ctx.print(ctx.t("cli-campaign-closed", { id }));
+      const { notified } = await closeCampaign(ctx.db.prisma, id, { kind: "cli" });
+      ctx.print(ctx.t("cli-campaign-closed", { id, notified }));
       return 0;
     } catch (error) {
       if (!(error instanceof CampaignError)) throw error;

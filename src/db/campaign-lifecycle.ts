@@ -9,15 +9,15 @@ import { dateParam } from "./message-params.ts";
 /**
  * Closes an open campaign: submissions are locked from now on (a coordinator may reopen one
  * school as an exception). The schools that had not submitted are told, so nobody keeps filling
- * in a form that can no longer be sent. Throws CampaignError `not-open` for a draft or an already
- * closed one.
+ * in a form that can no longer be sent; `notified` counts those messages. Throws CampaignError
+ * `not-open` for a draft or an already closed one.
  */
 export async function closeCampaign(
   db: Db,
   campaignId: number,
   actor: Actor,
   now = new Date(),
-): Promise<Campaign> {
+): Promise<{ campaign: Campaign; notified: number }> {
   return db.$transaction(async (tx) => {
     const closed = await tx.campaign.updateMany({
       where: { id: campaignId, status: "open" },
@@ -55,7 +55,7 @@ export async function closeCampaign(
       entityId: campaignId,
       data: { automatic: actor.kind === "system", unsubmitted: unsubmitted.length, notified },
     });
-    return campaign;
+    return { campaign, notified };
   });
 }
 

@@ -490,6 +490,8 @@ describe("closing a campaign and moving its deadline", () => {
     expect(closed.texts.at(-1)).toContain(
       "🔒 Кампания закрыта: Условия работы школы и программа развития",
     );
+    // The one school that had not reported hears that the form closed.
+    expect(closed.texts.at(-1)).toContain("Тем, кто не отправил отчёт, сообщено о закрытии");
     expect(
       (await h.db.prisma.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status,
     ).toBe("closed");

@@ -108,8 +108,12 @@ async function enterWizard(
 async function close(ctx: BotContext, campaign: CampaignSummary): Promise<void> {
   const person = ctx.person;
   if (!person) return;
+  let notified = 0;
   try {
-    await closeCampaign(ctx.deps.db.prisma, campaign.id, { kind: "person", personId: person.id });
+    ({ notified } = await closeCampaign(ctx.deps.db.prisma, campaign.id, {
+      kind: "person",
+      personId: person.id,
+    }));
   } catch (error) {
     if (!(error instanceof CampaignError)) throw error;
     await ctx.reply(ctx.t(refusalKey(error.reason)));
@@ -122,6 +126,7 @@ async function close(ctx: BotContext, campaign: CampaignSummary): Promise<void> 
       form: formTitle(language(ctx), { title: campaign.formTitle, titleEn: campaign.formTitleEn }),
       period: periodTitle(ctx.t, campaign.periodCode),
       completion: completionText(ctx.t, campaign.completion),
+      notified,
     }),
   );
 }
