@@ -2,8 +2,15 @@ import type { PersonRole } from "../db/people.ts";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
-/** One line per role: "• Director — School No 5", with a coordinator's directions when limited. */
-export function describeRoles(t: T, roles: readonly PersonRole[]): string {
+/**
+ * One line per role: "• Director — School No 5", with a coordinator's directions when limited,
+ * each shown by `direction` (see db/directions.ts for labels people read).
+ */
+export function describeRoles(
+  t: T,
+  roles: readonly PersonRole[],
+  direction: (code: string) => string = (code) => code,
+): string {
   return roles
     .map((role) => {
       const line = role.school
@@ -13,7 +20,14 @@ export function describeRoles(t: T, roles: readonly PersonRole[]): string {
             municipality: role.municipality.name,
           });
       return role.directions.length > 0
-        ? t("role-line-directions", { line, directions: role.directions.join(", ") })
+        ? t("role-line-directions", {
+            line,
+            // By number, as the catalog lists them.
+            directions: role.directions
+              .map(direction)
+              .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+              .join("; "),
+          })
         : line;
     })
     .join("\n");

@@ -44,7 +44,7 @@ export function createServer(deps: CreateServerDeps): App {
   const auth = createTelegramAuth({ config, db, translate }, deps.auth);
   const api = new Hono<ServerEnv>();
   api.route("/", createI18nRoutes(translate));
-  api.route("/", createMeRoutes(auth));
+  api.route("/", createMeRoutes(auth, db.prisma));
   app.route("/api", api);
 
   app.route("/", createMiniAppRoutes(deps.miniappDir ?? DEFAULT_MINIAPP_DIR, translate));

@@ -416,6 +416,14 @@ describe("a coordinator scoped to directions", () => {
       directionCodes: ["talent-support", "career-guidance"],
       languageCode: "en",
     });
+    // The menu names the directions the way the catalog does, not by their codes.
+    const menu = h.fake
+      .messagesIn(coordinator.id)
+      .map((message) => message.text ?? "")
+      .find((text) => text.includes("directions:"));
+    expect(menu).toContain(
+      "(directions: 3. Identification, support and development of children's abilities and talents; 4. Self-determination and career guidance of students)",
+    );
     await openedCampaign(municipality.id, `${NEXT}-03-10 18:00`);
     const list = await say(coordinator, "/campaigns");
     expect(list.texts.join("\n")).toContain("There are no monitoring campaigns yet");

@@ -79,7 +79,7 @@ describe.skipIf(!built)(
         t("ru", "app-who-am-i-title"),
         t("ru", "app-role-director"),
         t("ru", "app-role-coordinator"),
-        t("ru", "app-directions", { directions: "d1, d5" }),
+        t("ru", "app-directions", { directions: "d1; d5" }),
         person.schoolName,
         person.municipalityName,
       ]);

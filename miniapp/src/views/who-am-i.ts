@@ -50,7 +50,9 @@ function roleCard(role: Role, t: Translate): HTMLElement {
     !role.school &&
       h("p", { class: "hint" }, [
         role.directions.length > 0
-          ? t("app-directions", { directions: role.directions.join(", ") })
+          ? t("app-directions", {
+              directions: role.directions.map((direction) => direction.label).join("; "),
+            })
           : t("app-directions-all"),
       ]),
   ]);

@@ -85,5 +85,5 @@ async function acceptInvite(ctx: BotContext, code: string): Promise<void> {
 }
 
 export async function showMainMenu(ctx: BotContext): Promise<void> {
-  await ctx.reply(mainMenuText(ctx), { reply_markup: mainMenu });
+  await ctx.reply(await mainMenuText(ctx), { reply_markup: mainMenu });
 }

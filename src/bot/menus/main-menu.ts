@@ -6,7 +6,7 @@ import { replyWithCampaigns } from "../views/campaigns.ts";
 import { coordinatorScope, inviteRolesKeyboard, replyWithOpenInvites } from "../views/invites.ts";
 import { languageKeyboard } from "../views/language.ts";
 import { replyWithOrganisation } from "../views/organisation.ts";
-import { replyWithProfile } from "../views/profile.ts";
+import { directionsOf, replyWithProfile } from "../views/profile.ts";
 import { replyWithReviewQueue } from "../views/review-queue.ts";
 import { replyWithTasks } from "../views/tasks.ts";
 
@@ -22,7 +22,7 @@ export function createMainMenu(): Menu<BotContext> {
   return new Menu<BotContext>(MAIN_MENU, {
     onMenuOutdated: async (ctx) => {
       await ctx.answerCallbackQuery({ text: ctx.t("menu-outdated") });
-      await ctx.editMessageText(mainMenuText(ctx));
+      await ctx.editMessageText(await mainMenuText(ctx));
       await ctx.menu.update();
     },
     fingerprint: (ctx) =>
@@ -63,8 +63,11 @@ export function createMainMenu(): Menu<BotContext> {
 /** Menus hold no state of their own (they read ctx at render time), so one instance serves all bots. */
 export const mainMenu = createMainMenu();
 
-export function mainMenuText(ctx: BotContext): string {
+export async function mainMenuText(ctx: BotContext): Promise<string> {
   const person = ctx.person;
   if (!person) return ctx.t("unhandled-stranger");
-  return ctx.t("menu-title", { name: person.fullName, roles: describeRoles(ctx.t, person.roles) });
+  return ctx.t("menu-title", {
+    name: person.fullName,
+    roles: describeRoles(ctx.t, person.roles, await directionsOf(ctx)),
+  });
 }

@@ -1,3 +1,4 @@
+import { directionLabeller } from "../../db/directions.ts";
 import type { BotContext } from "../context.ts";
 import { describeRoles } from "../texts.ts";
 
@@ -8,7 +9,13 @@ export async function replyWithProfile(ctx: BotContext): Promise<void> {
     ctx.t("profile-text", {
       name: person.fullName,
       language: ctx.t(`language-name-${person.language}`),
-      roles: describeRoles(ctx.t, person.roles),
+      roles: describeRoles(ctx.t, person.roles, await directionsOf(ctx)),
     }),
   );
+}
+
+/** Labels for the directions the person's roles are limited to, in their language. */
+export function directionsOf(ctx: BotContext): Promise<(code: string) => string> {
+  const codes = ctx.person?.roles.flatMap((role) => role.directions) ?? [];
+  return directionLabeller(ctx.deps.db.prisma, codes, ctx.person?.language ?? "ru");
 }

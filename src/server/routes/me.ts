@@ -1,5 +1,7 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { directionLabeller } from "../../db/directions.ts";
 import type { PersonWithRoles } from "../../db/people.ts";
 import { isRole, ROLES } from "../../domain/roles.ts";
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from "../../i18n/translator.ts";
@@ -17,7 +19,8 @@ export const meResponseSchema = z.object({
       role: z.enum(ROLES),
       municipality: z.object({ code: z.string(), name: z.string(), timezone: z.string() }),
       school: z.object({ code: z.string(), name: z.string(), type: z.string() }).nullable(),
-      directions: z.array(z.string()),
+      /** The directions a coordinator or viewer is limited to; empty = all. */
+      directions: z.array(z.object({ code: z.string(), label: z.string() })),
     }),
   ),
 });
@@ -25,13 +28,22 @@ export const meResponseSchema = z.object({
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
 /** `GET /api/me`: who the verified Telegram user is here, with their active roles. */
-export function createMeRoutes(auth: MiddlewareHandler<AuthEnv>): Hono<AuthEnv> {
-  return new Hono<AuthEnv>().get("/me", auth, (c) =>
-    c.json(meResponseSchema.parse(toMeResponse(c.get("person")))),
-  );
+export function createMeRoutes(auth: MiddlewareHandler<AuthEnv>, db: Db): Hono<AuthEnv> {
+  return new Hono<AuthEnv>().get("/me", auth, async (c) => {
+    const person = c.get("person");
+    const label = await directionLabeller(
+      db,
+      person.roles.flatMap((role) => role.directions),
+      person.language,
+    );
+    return c.json(meResponseSchema.parse(toMeResponse(person, label)));
+  });
 }
 
-export function toMeResponse(person: PersonWithRoles): MeResponse {
+export function toMeResponse(
+  person: PersonWithRoles,
+  label: (code: string) => string = (code) => code,
+): MeResponse {
   return {
     person: {
       id: person.id,
@@ -55,7 +67,9 @@ export function toMeResponse(person: PersonWithRoles): MeResponse {
               type: assignment.school.type,
             }
           : null,
-        directions: assignment.directions,
+        directions: assignment.directions
+          .map((code) => ({ code, label: label(code) }))
+          .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true })),
       })),
   };
 }
