@@ -73,7 +73,15 @@ function sharedConnectionAdapter(factory: PrismaBetterSQLite3) {
     adapterName: factory.adapterName,
     connect: async () => {
       const opened = await factory.connect();
-      connection = (opened as unknown as { client: BetterSqlite3.Database }).client;
+      const client = (opened as unknown as { client?: BetterSqlite3.Database }).client;
+      // An implementation detail of the adapter (pinned at 6.19.3 in package.json): say so loudly
+      // if an upgrade changes it, rather than failing later on an undefined connection.
+      if (typeof client?.prepare !== "function")
+        throw new Error(
+          "@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`; " +
+            "keep it at the version in package.json or update sharedConnectionAdapter in src/db/client.ts",
+        );
+      connection = client;
       const start = opened.startTransaction.bind(opened);
       opened.startTransaction = async (isolationLevel) => {
         const transaction: Transaction = await start(isolationLevel);
