@@ -7,12 +7,12 @@ import {
   openCampaign,
   type TargetSelection,
 } from "../db/campaigns.ts";
-import { findMunicipalityByCode } from "../db/organisation.ts";
 import { parseTargetSpec } from "../domain/campaign-targets.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
 import { isPeriodCode } from "../domain/periods.ts";
 import { parseCommandLine, printFlagError } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
+import { municipalityFromFlag } from "./municipality-flag.ts";
 import { CODE_PATTERN } from "./row-schema.ts";
 
 const USAGE = "cli-usage-campaign-create";
@@ -65,17 +65,13 @@ export const campaignCreateCommand: CliCommand = {
     });
     if (!flags) return 2;
     const prisma = ctx.db.prisma;
-    const municipality = await findMunicipalityByCode(prisma, flags.municipality);
-    if (!municipality)
-      return printFlagError(
-        ctx,
-        USAGE,
-        "--municipality",
-        "cli-campaign-error-municipality-unknown",
-        {
-          code: flags.municipality,
-        },
-      );
+    const municipality = await municipalityFromFlag(
+      ctx,
+      USAGE,
+      flags.municipality,
+      "cli-campaign-error-municipality-unknown",
+    );
+    if (municipality === 2) return 2;
     const form = await prisma.form.findUnique({ where: { code: flags.form } });
     if (!form)
       return printFlagError(ctx, USAGE, "--form", "cli-campaign-error-form-unknown", {
@@ -210,17 +206,13 @@ export const campaignListCommand: CliCommand = {
       }),
     });
     if (!flags) return 2;
-    const municipality = await findMunicipalityByCode(ctx.db.prisma, flags.municipality);
-    if (!municipality)
-      return printFlagError(
-        ctx,
-        LIST_USAGE,
-        "--municipality",
-        "cli-campaign-error-municipality-unknown",
-        {
-          code: flags.municipality,
-        },
-      );
+    const municipality = await municipalityFromFlag(
+      ctx,
+      LIST_USAGE,
+      flags.municipality,
+      "cli-campaign-error-municipality-unknown",
+    );
+    if (municipality === 2) return 2;
     const campaigns = await listCampaigns(ctx.db.prisma, municipality.id, { status: flags.status });
     ctx.print(
       ctx.t("cli-campaign-list-title", {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { listOpenInvites, revokeInvite } from "../db/invites.ts";
-import { findMunicipalityByCode } from "../db/organisation.ts";
 import { formatLocalDateTime } from "../domain/local-time.ts";
-import { parseCommandLine, printFlagError } from "./cli-args.ts";
+import { parseCommandLine } from "./cli-args.ts";
 import type { CliCommand } from "./command.ts";
+import { municipalityFromFlag } from "./municipality-flag.ts";
 import { CODE_PATTERN } from "./row-schema.ts";
 
 const USAGE_LIST = "cli-usage-invite-list";
@@ -25,17 +25,13 @@ export const inviteListCommand: CliCommand = {
       }),
     });
     if (!flags) return 2;
-    const municipality = await findMunicipalityByCode(ctx.db.prisma, flags.municipality);
-    if (!municipality)
-      return printFlagError(
-        ctx,
-        USAGE_LIST,
-        "--municipality",
-        "cli-invite-error-municipality-unknown",
-        {
-          code: flags.municipality,
-        },
-      );
+    const municipality = await municipalityFromFlag(
+      ctx,
+      USAGE_LIST,
+      flags.municipality,
+      "cli-invite-error-municipality-unknown",
+    );
+    if (municipality === 2) return 2;
     const invites = await listOpenInvites(ctx.db.prisma, municipality.id);
     ctx.print(
       ctx.t("cli-invite-list-title", { municipality: municipality.name, count: invites.length }),

@@ -46,16 +46,20 @@ export interface AnswerRow {
   question: { code: string };
 }
 
+/** One stored Answer row as the form engine reads it. */
+export function toStoredAnswer(row: Omit<AnswerRow, "question">): StoredAnswer {
+  return {
+    value: decodeValue(row.value),
+    skipped: row.skipped,
+    warningReason: row.warningReason,
+    answeredById: row.answeredById,
+    updatedAt: row.updatedAt,
+  };
+}
+
 export function toAnswers(rows: readonly AnswerRow[]): Answers {
   const answers: Answers = {};
-  for (const row of rows)
-    answers[row.question.code] = {
-      value: decodeValue(row.value),
-      skipped: row.skipped,
-      warningReason: row.warningReason,
-      answeredById: row.answeredById,
-      updatedAt: row.updatedAt,
-    };
+  for (const row of rows) answers[row.question.code] = toStoredAnswer(row);
   return answers;
 }
 

@@ -1,5 +1,5 @@
 import type { AnswerValue } from "../domain/form-engine/index.ts";
-import { decodeValue, encodeValue, type StoredAnswer } from "./answer-codec.ts";
+import { encodeValue, type StoredAnswer, toStoredAnswer } from "./answer-codec.ts";
 import { recordAudit, recordAuditNow } from "./audit.ts";
 import type { Database, Db } from "./client.ts";
 import { readDraftState, upsertAnswer } from "./draft-state.ts";
@@ -71,21 +71,8 @@ export async function saveAnswer(
       question.answerId !== null && question.updatedAt !== null
         ? { ...question, updatedAt: question.updatedAt }
         : null;
-    const stored = (row: {
-      value: string | null;
-      skipped: boolean;
-      warningReason: string | null;
-      answeredById: number | null;
-      updatedAt: Date;
-    }): StoredAnswer => ({
-      value: decodeValue(row.value),
-      skipped: row.skipped,
-      warningReason: row.warningReason,
-      answeredById: row.answeredById,
-      updatedAt: row.updatedAt,
-    });
     if (existing && existing.value === encoded && existing.skipped === input.skipped)
-      return { ok: true, answer: stored(existing) };
+      return { ok: true, answer: toStoredAnswer(existing) };
 
     const seen = options.expectedUpdatedAt;
     const changedSinceSeen =
@@ -95,7 +82,7 @@ export async function saveAnswer(
     // The person's own answer changed since they were shown the question: their view of the form
     // is behind (a state write lost in a crash, a second device). Nothing is saved over it.
     if (existing && changedSinceSeen && existing.answeredById === personId)
-      return { ok: false, reason: "stale", current: stored(existing) };
+      return { ok: false, reason: "stale", current: toStoredAnswer(existing) };
     if (existing && changedSinceSeen) {
       const other = existing.answeredById
         ? sql.get(`SELECT "id", "fullName" FROM "Person" WHERE "id" = ?`, existing.answeredById)
@@ -103,7 +90,7 @@ export async function saveAnswer(
       return {
         ok: false,
         reason: "conflict",
-        current: stored(existing),
+        current: toStoredAnswer(existing),
         by: other ? { personId: Number(other.id), fullName: String(other.fullName) } : undefined,
       };
     }
@@ -139,7 +126,7 @@ export async function saveAnswer(
     });
     return {
       ok: true,
-      answer: stored({
+      answer: toStoredAnswer({
         value: encoded,
         skipped: input.skipped,
         warningReason: null,

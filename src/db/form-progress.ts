@@ -1,4 +1,4 @@
-import { decodeValue } from "./answer-codec.ts";
+import { toStoredAnswer } from "./answer-codec.ts";
 import type { Database } from "./client.ts";
 import type { PlainAnswer } from "./form-session.ts";
 import { fromSqlDate } from "./sql-connection.ts";
@@ -42,14 +42,16 @@ export async function readFormProgress(
       submissionId,
     );
     const answers: Record<string, PlainAnswer> = {};
-    for (const row of rows)
-      answers[String(row.code)] = {
-        value: decodeValue(row.value === null ? null : String(row.value)),
+    for (const row of rows) {
+      const answer = toStoredAnswer({
+        value: row.value === null ? null : String(row.value),
         skipped: Boolean(row.skipped),
         warningReason: row.warningReason === null ? null : String(row.warningReason),
         answeredById: row.answeredById === null ? null : Number(row.answeredById),
-        updatedAt: (fromSqlDate(row.updatedAt) ?? new Date(0)).toISOString(),
-      };
+        updatedAt: fromSqlDate(row.updatedAt) ?? new Date(0),
+      });
+      answers[String(row.code)] = { ...answer, updatedAt: answer.updatedAt.toISOString() };
+    }
     const status = String(head.status);
     return {
       formId: Number(head.formId),

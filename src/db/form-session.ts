@@ -57,15 +57,6 @@ export interface FormSession extends FormOpening, SummaryContext {
   answers: Record<string, PlainAnswer>;
 }
 
-export function toPlainAnswers(answers: Answers): Record<string, PlainAnswer> {
-  return Object.fromEntries(
-    Object.entries(answers).map(([code, answer]) => [
-      code,
-      { ...answer, updatedAt: answer.updatedAt.toISOString() },
-    ]),
-  );
-}
-
 export function toEngineAnswers(plain: Record<string, PlainAnswer>): Answers {
   return Object.fromEntries(
     Object.entries(plain).map(([code, answer]) => [

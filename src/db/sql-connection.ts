@@ -96,9 +96,11 @@ export function createSqlConnection(
     return waitForIdle().then(() => whenIdle(work));
   };
 
+  // Outside a transaction every statement commits on its own: reads and single writes alike.
+  const direct = <T>(work: (sql: SqlStatements) => T) => whenIdle((_db, sql) => work(sql));
   return {
-    read: (work) => whenIdle((_db, sql) => work(sql)),
-    autocommit: (work) => whenIdle((_db, sql) => work(sql)),
+    read: direct,
+    autocommit: direct,
     write: (work) =>
       whenIdle((db, sql) => {
         prepared(db, "BEGIN IMMEDIATE").run();

@@ -42,13 +42,12 @@ export interface OpenedSubmission {
  * (SubmissionError) a person who is neither deputy nor director of the school, a school the
  * campaign does not target, a campaign not opened yet, and a first open after closing.
  */
-export async function openSubmission(
+export async function ensureSubmission(
   db: Db,
   campaignId: number,
   schoolId: number,
   personId: number,
-  now = new Date(),
-): Promise<OpenedSubmission> {
+) {
   const campaign = await db.campaign.findUnique({
     where: { id: campaignId },
     include: { targets: { where: { schoolId } } },
@@ -71,6 +70,18 @@ export async function openSubmission(
       );
     submission = await createDraft(db, campaignId, schoolId, personId);
   }
+  return { campaign, submission };
+}
+
+/** `ensureSubmission` with what the form shows: its questions, answers and any return's marks. */
+export async function openSubmission(
+  db: Db,
+  campaignId: number,
+  schoolId: number,
+  personId: number,
+  now = new Date(),
+): Promise<OpenedSubmission> {
+  const { campaign, submission } = await ensureSubmission(db, campaignId, schoolId, personId);
   const [formDef, answers, review] = await Promise.all([
     loadFormDef(db, campaign.formId),
     loadAnswers(db, submission.id),

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import {
-  openSubmission,
+  ensureSubmission,
   SubmissionError,
   type SubmissionErrorReason,
 } from "../../db/submissions.ts";
@@ -32,8 +32,13 @@ feature.callbackQuery(TASK_CALLBACK, async (ctx) => {
     return;
   }
   try {
-    const opened = await openSubmission(ctx.deps.db.prisma, campaignId, schoolId, person.id);
-    await enterForm(ctx, opened.submissionId);
+    const { submission } = await ensureSubmission(
+      ctx.deps.db.prisma,
+      campaignId,
+      schoolId,
+      person.id,
+    );
+    await enterForm(ctx, submission.id);
   } catch (error) {
     if (!(error instanceof SubmissionError)) throw error;
     await ctx.reply(ctx.t(refusalKey(error.reason)));
