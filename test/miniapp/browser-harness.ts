@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
@@ -36,21 +37,39 @@ export interface Launch {
   blockApi?: boolean;
 }
 
-/** The machine's Chromium, headless; Playwright cannot download its own browser here. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+/**
+ * Where the browser comes from: `CHROMIUM_PATH`, else the system's /usr/bin/chromium, else the
+ * Chromium packed inside the `@sparticuz/chromium` npm package (unpacked to /tmp on first use), so
+ * `npm install && npm test` needs nothing from apt. Playwright cannot download its own here.
+ */
+export async function chromiumExecutable(): Promise<{ path: string; args: string[] }> {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) return { path: configured, args: CHROMIUM_FLAGS };
+  if (existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS };
+  const { default: packed } = await import("@sparticuz/chromium");
+  // The packed build is a headless shell; without a zygote it starts as root in a container.
+  return {
+    path: await packed.executablePath(),
+    args: [...CHROMIUM_FLAGS, "--no-zygote"],
+  };
+}
+
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+/** Headless Chromium from {@link chromiumExecutable}. */
+export async function launchChromium(): Promise<Browser> {
+  const { path, args } = await chromiumExecutable();
+  return chromium.launch({ executablePath: path, headless: true, args });
 }
 
 /**
