@@ -1,7 +1,7 @@
 import { logBotFatherHint, type RunningBot, startBot } from "./bot/run-bot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./db/catalog-file.ts";
-import { importCatalog, isCatalogEmpty } from "./db/catalog-import.ts";
+import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./db/catalog/catalog-file.ts";
+import { importCatalog, isCatalogEmpty } from "./db/catalog/catalog-import.ts";
 import { createDatabase } from "./db/client.ts";
 import { createTranslator, DEFAULT_LANGUAGE } from "./i18n/translator.ts";
 import { startJobs } from "./jobs/index.ts";

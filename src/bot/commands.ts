@@ -1,6 +1,6 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
-import type { PersonWithRoles } from "../db/people.ts";
+import type { PersonWithRoles } from "../db/people/people.ts";
 import { LANGUAGES, type Translate } from "../i18n/translator.ts";
 
 const COMMON = ["start", "menu", "help", "lang"] as const;

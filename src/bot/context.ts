@@ -4,7 +4,7 @@ import type { MenuFlavor } from "@grammyjs/menu";
 import type { Context } from "grammy";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
-import type { PersonWithRoles } from "../db/people.ts";
+import type { PersonWithRoles } from "../db/people/people.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 

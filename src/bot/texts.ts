@@ -1,4 +1,4 @@
-import type { PersonRole } from "../db/people.ts";
+import type { PersonRole } from "../db/people/people.ts";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

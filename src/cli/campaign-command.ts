@@ -6,7 +6,7 @@ import {
   listCampaigns,
   openCampaign,
   type TargetSelection,
-} from "../db/campaigns.ts";
+} from "../db/campaigns/campaigns.ts";
 import { parseTargetSpec } from "../domain/campaign-targets.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
 import { isPeriodCode } from "../domain/periods.ts";

@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
-import { CatalogError, DEFAULT_CATALOG_PATH, loadCatalogFile } from "../db/catalog-file.ts";
+import { CatalogError, DEFAULT_CATALOG_PATH, loadCatalogFile } from "../db/catalog/catalog-file.ts";
 import {
   type CatalogImportReport,
   type ImportCounts,
   importCatalog,
-} from "../db/catalog-import.ts";
+} from "../db/catalog/catalog-import.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 
 /** `catalog import [file]`: loads the shipped catalog or an edited copy; safe to run again. */

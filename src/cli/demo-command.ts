@@ -1,9 +1,9 @@
 import { dirname } from "node:path";
 import { z } from "zod";
 import { resolveBotUsername } from "../bot/bot-username.ts";
-import { CatalogError, DEFAULT_CATALOG_PATH, loadCatalogFile } from "../db/catalog-file.ts";
-import { importCatalog } from "../db/catalog-import.ts";
-import { buildDemo, type DemoPerson } from "../db/demo.ts";
+import { CatalogError, DEFAULT_CATALOG_PATH, loadCatalogFile } from "../db/catalog/catalog-file.ts";
+import { importCatalog } from "../db/catalog/catalog-import.ts";
+import { buildDemo, type DemoPerson } from "../demo/build-demo.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset, isTimeZone } from "../domain/local-time.ts";
 import { daysOption, parseCommandLine } from "./cli-args.ts";

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import { resolveBotUsername } from "../bot/bot-username.ts";
-import { type InvitePersonResult, invitePerson } from "../db/invited-people.ts";
+import { type InvitePersonResult, invitePerson } from "../db/people/invited-people.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime } from "../domain/local-time.ts";
 import { daysOption, parseCommandLine } from "./cli-args.ts";

@@ -1,7 +1,11 @@
 import { basename } from "node:path";
 import { z } from "zod";
 import type { Actor } from "../db/audit.ts";
-import { findMunicipalityByCode, upsertMunicipality, upsertSchool } from "../db/organisation.ts";
+import {
+  findMunicipalityByCode,
+  upsertMunicipality,
+  upsertSchool,
+} from "../db/people/organisation.ts";
 import { parseCommandLine } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import { printRejections, type Rejection, rejectionsFromIssues } from "./row-schema.ts";

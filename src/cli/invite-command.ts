@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { resolveBotUsername } from "../bot/bot-username.ts";
-import { createInvite } from "../db/invites.ts";
-import { findMunicipalityByCode, findSchoolByCode } from "../db/organisation.ts";
+import { createInvite } from "../db/people/invites.ts";
+import { findMunicipalityByCode, findSchoolByCode } from "../db/people/organisation.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
 import { isSchoolRole, parseDirectionCodes, ROLES } from "../domain/roles.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listOpenInvites, revokeInvite } from "../db/invites.ts";
+import { listOpenInvites, revokeInvite } from "../db/people/invites.ts";
 import { formatLocalDateTime } from "../domain/local-time.ts";
 import { parseCommandLine } from "./cli-args.ts";
 import type { CliCommand } from "./command.ts";

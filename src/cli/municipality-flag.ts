@@ -1,4 +1,4 @@
-import { findMunicipalityByCode } from "../db/organisation.ts";
+import { findMunicipalityByCode } from "../db/people/organisation.ts";
 import { printFlagError } from "./cli-args.ts";
 import type { CliContext } from "./command.ts";
 

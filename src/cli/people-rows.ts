@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
-import type { PersonToInvite } from "../db/invited-people.ts";
+import type { PersonToInvite } from "../db/people/invited-people.ts";
 import { isSchoolRole, type Role } from "../domain/roles.ts";
 import { choice, code, optionalText, type Rejection, requiredText } from "./row-schema.ts";
 import type { ColumnSpec, TableRow } from "./table-file.ts";

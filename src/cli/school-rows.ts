@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SchoolType } from "../db/organisation.ts";
+import type { SchoolType } from "../db/people/organisation.ts";
 import { choice, code, optionalText, requiredText, timezone, yesNo } from "./row-schema.ts";
 import type { ColumnSpec } from "./table-file.ts";
 

@@ -1,5 +1,4 @@
 import type { Db } from "./client.ts";
-import type { Prisma } from "./generated/client.ts";
 import type { SqlStatements } from "./sql-connection.ts";
 
 /** Who did it: a person in a chat or the mini-app, an administrator at the CLI, or the system. */
@@ -14,8 +13,6 @@ export interface AuditEntry {
   /** Identifiers and small facts only: never answers, message texts or secrets. */
   data?: Record<string, unknown>;
 }
-
-type AuditWriter = Db | Prisma.TransactionClient;
 
 const INSERT_AUDIT = `INSERT INTO "AuditEvent" ("at", "actorId", "actorKind", "action", "entityType", "entityId", "data")
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
@@ -40,7 +37,7 @@ function auditValues(entry: AuditEntry) {
  * Records who changed what and when. Call inside the same transaction as the change. Plain SQL
  * (portable), the same statement as the form's hot path uses.
  */
-export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.$executeRawUnsafe(INSERT_AUDIT, ...auditValues(entry));
 }
 

@@ -6,10 +6,27 @@ import { type Prisma, PrismaClient } from "./generated/client.ts";
 import { applyMigrations, type MigrationReport } from "./migrate.ts";
 import { createSqlConnection, type SqlConnection } from "./sql-connection.ts";
 
-export type Db = PrismaClient;
+/**
+ * The one database handle every data-access function takes: the client, or the transaction the
+ * caller already runs in. Functions that must be atomic wrap their work in {@link inTransaction}.
+ */
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * Runs `work` in a transaction: a new one on the client, or the caller's own when `db` is already
+ * a transaction (so data-access functions compose into one atomic change).
+ */
+export function inTransaction<T>(
+  db: Db,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
+  if ("$transaction" in db) return db.$transaction(work, options);
+  return work(db);
+}
 
 export interface Database {
-  prisma: Db;
+  prisma: PrismaClient;
   /** The same connection without Prisma, for the guided form's per-step statements. */
   sql: SqlConnection;
   /** `sqlite` now; `postgresql` comes with its own adapter and migrations. */

@@ -6,13 +6,10 @@ import {
   retryDelayMs,
 } from "../domain/outgoing-message.ts";
 import type { Db } from "./client.ts";
-import type { Prisma } from "./generated/client.ts";
-
-type Writer = Db | Prisma.TransactionClient;
 
 /** Queues a message; the worker delivers it. Call inside the transaction of the change it reports. */
 export async function enqueueMessage(
-  db: Writer,
+  db: Db,
   personId: number,
   message: OutgoingMessage,
   deliveryId?: number,

@@ -1,4 +1,4 @@
-import { closeDueCampaigns } from "../db/campaigns.ts";
+import { closeDueCampaigns } from "../db/campaigns/campaigns.ts";
 import type { Database } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 

@@ -1,7 +1,7 @@
 import { recordAudit } from "../db/audit.ts";
-import type { Database, Db } from "../db/client.ts";
+import { type Database, type Db, inTransaction } from "../db/client.ts";
 import { enqueueMessage } from "../db/outbox.ts";
-import { reviewQueue } from "../db/reviews.ts";
+import { reviewQueue } from "../db/reviews/reviews.ts";
 import { fromLocalDateTime, toLocalDateTime } from "../domain/local-time.ts";
 import type { Logger } from "../logger.ts";
 import { startPeriodic } from "./campaign-closer.ts";
@@ -35,7 +35,7 @@ export async function sendReviewDigests(db: Db, now: Date, hour = 9): Promise<nu
     const last = stored ? new Date(JSON.parse(stored.value) as string) : null;
     if (last && last.getTime() >= dueAt.getTime()) continue;
     const queue = await reviewQueue(db, personId);
-    await db.$transaction(async (tx) => {
+    await inTransaction(db, async (tx) => {
       const value = JSON.stringify(now.toISOString());
       await tx.keyValue.upsert({ where: { key }, create: { key, value }, update: { value } });
       if (queue.length === 0) return;

@@ -1,7 +1,7 @@
 import type { pino } from "pino";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
-import type { PersonWithRoles } from "../db/people.ts";
+import type { PersonWithRoles } from "../db/people/people.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { TelegramUser } from "./middlewares/telegram-auth.ts";
 

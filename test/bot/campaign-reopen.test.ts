@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { closeCampaign } from "../../src/db/campaigns.ts";
+import { closeCampaign } from "../../src/db/campaigns/campaigns.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { chatAs } from "../support/chat.ts";
 import { monitoringScene } from "../support/monitoring.ts";

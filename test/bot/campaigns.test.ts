@@ -1,8 +1,8 @@
 import type { Message, User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCampaign, openCampaign } from "../../src/db/campaigns.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog-file.ts";
-import { importCatalog } from "../../src/db/catalog-import.ts";
+import { createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
+import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
+import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
 import { periodContaining, previousPeriodCode } from "../../src/domain/periods.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import type { CallRecord } from "../support/fake-bot-api.ts";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { versionHistory } from "../../src/db/reviews.ts";
+import { versionHistory } from "../../src/db/reviews/reviews.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { chatAs } from "../support/chat.ts";
 import { monitoringScene } from "../support/monitoring.ts";

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importPeopleCommand, resultsPath } from "../../src/cli/import-people.ts";
-import { findInvitedPerson } from "../../src/db/invited-people.ts";
-import { redeemInvite } from "../../src/db/invites.ts";
+import { findInvitedPerson } from "../../src/db/people/invited-people.ts";
+import { redeemInvite } from "../../src/db/people/invites.ts";
 import { createTestCliContext } from "../support/cli-context.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 

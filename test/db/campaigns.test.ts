@@ -10,9 +10,13 @@ import {
   type NewCampaign,
   openCampaign,
   selectTargetSchools,
-} from "../../src/db/campaigns.ts";
+} from "../../src/db/campaigns/campaigns.ts";
 import { dueMessages } from "../../src/db/outbox.ts";
-import { openSubmission, saveAnswer, submitSubmission } from "../../src/db/submissions.ts";
+import {
+  openSubmission,
+  saveAnswer,
+  submitSubmission,
+} from "../../src/db/submissions/submissions.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import { startCampaignCloser } from "../../src/jobs/campaign-closer.ts";
 import { renderMessage } from "../../src/jobs/outbox-sender.ts";

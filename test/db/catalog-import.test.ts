@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog-file.ts";
-import { importCatalog, isCatalogEmpty } from "../../src/db/catalog-import.ts";
+import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
+import { importCatalog, isCatalogEmpty } from "../../src/db/catalog/catalog-import.ts";
+import { loadFormDef } from "../../src/db/catalog/form-definitions.ts";
 import type { Db } from "../../src/db/client.ts";
-import { loadFormDef } from "../../src/db/form-definitions.ts";
 import type { Catalog } from "../../src/domain/catalog/schema.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createMunicipality, createSchool } from "../support/fixtures.ts";

@@ -4,7 +4,7 @@ import {
   InviteInputError,
   redeemInvite,
   revokeInvite,
-} from "../../src/db/invites.ts";
+} from "../../src/db/people/invites.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createMunicipality, createSchool } from "../support/fixtures.ts";
 

@@ -1,4 +1,8 @@
-import { createCampaign, openCampaign, type TargetSelection } from "../../src/db/campaigns.ts";
+import {
+  createCampaign,
+  openCampaign,
+  type TargetSelection,
+} from "../../src/db/campaigns/campaigns.ts";
 import type { Db } from "../../src/db/client.ts";
 import { createMunicipality, createSchool } from "../support/fixtures.ts";
 

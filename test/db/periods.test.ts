@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensurePeriod } from "../../src/db/periods.ts";
+import { ensurePeriod } from "../../src/db/catalog/periods.ts";
 import { PeriodCodeError } from "../../src/domain/periods.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeCampaign } from "../../src/db/campaigns.ts";
+import { closeCampaign } from "../../src/db/campaigns/campaigns.ts";
 import {
   acceptAllWithoutWarnings,
   acceptSubmission,
@@ -9,13 +9,13 @@ import {
   reviewQueue,
   submissionForReview,
   versionHistory,
-} from "../../src/db/reviews.ts";
+} from "../../src/db/reviews/reviews.ts";
 import {
   openSubmission,
   saveAnswer,
   saveWarningReason,
   submitSubmission,
-} from "../../src/db/submissions.ts";
+} from "../../src/db/submissions/submissions.ts";
 import { sendReviewDigests } from "../../src/jobs/review-digest.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import {

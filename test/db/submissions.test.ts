@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeCampaign } from "../../src/db/campaigns.ts";
-import { municipalValues, previousPeriodValues } from "../../src/db/monitoring-context.ts";
-import { reopenForSchool } from "../../src/db/reviews.ts";
+import { closeCampaign } from "../../src/db/campaigns/campaigns.ts";
+import { reopenForSchool } from "../../src/db/reviews/reviews.ts";
+import {
+  municipalValues,
+  previousPeriodValues,
+} from "../../src/db/submissions/monitoring-context.ts";
 import {
   lastTouchedBy,
   loadAnswers,
@@ -10,7 +13,7 @@ import {
   saveAnswer,
   saveWarningReason,
   submitSubmission,
-} from "../../src/db/submissions.ts";
+} from "../../src/db/submissions/submissions.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import {
   buildMonitoringWorld,

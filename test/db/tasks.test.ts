@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeCampaign, createCampaign, openCampaign } from "../../src/db/campaigns.ts";
-import { acceptSubmission, reopenForSchool, returnSubmission } from "../../src/db/reviews.ts";
-import { openSubmission, saveAnswer, submitSubmission } from "../../src/db/submissions.ts";
-import { listTasks } from "../../src/db/tasks.ts";
+import { closeCampaign, createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
+import { listTasks } from "../../src/db/campaigns/tasks.ts";
+import {
+  acceptSubmission,
+  reopenForSchool,
+  returnSubmission,
+} from "../../src/db/reviews/reviews.ts";
+import {
+  openSubmission,
+  saveAnswer,
+  submitSubmission,
+} from "../../src/db/submissions/submissions.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import {
   buildMonitoringWorld,

@@ -1,5 +1,5 @@
 import type { Db } from "../../src/db/client.ts";
-import { createInvite, type NewInvite } from "../../src/db/invites.ts";
+import { createInvite, type NewInvite } from "../../src/db/people/invites.ts";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;

@@ -1,6 +1,6 @@
-import { createCampaign, openCampaign } from "../../src/db/campaigns.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog-file.ts";
-import { importCatalog } from "../../src/db/catalog-import.ts";
+import { createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
+import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
+import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
 import { createAllTypesForm } from "./all-types-form.ts";
 import type { Harness } from "./bot-harness.ts";
 import { createMunicipality, createSchool, issueInvite } from "./fixtures.ts";

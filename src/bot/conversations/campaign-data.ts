@@ -6,7 +6,7 @@ import {
   moveDeadline,
   openCampaign,
   selectTargetSchools,
-} from "../../db/campaigns.ts";
+} from "../../db/campaigns/campaigns.ts";
 import type { Db } from "../../db/client.ts";
 import { naturalOrder } from "../../domain/school-order.ts";
 import type { WizardForm, WizardPeriod, WizardSchool } from "../views/campaign-wizard.ts";

@@ -1,5 +1,5 @@
 import type { Context } from "grammy";
-import type { TargetSelection } from "../../db/campaigns.ts";
+import type { TargetSelection } from "../../db/campaigns/campaigns.ts";
 import { pickScreen, type WizardSchool } from "../views/campaign-wizard.ts";
 import type { T } from "../views/campaigns.ts";
 import type { Screens } from "./campaign-input.ts";

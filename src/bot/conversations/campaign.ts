@@ -1,5 +1,5 @@
 import type { Context } from "grammy";
-import type { TargetSelection } from "../../db/campaigns.ts";
+import type { TargetSelection } from "../../db/campaigns/campaigns.ts";
 import { formatUtcOffset, localToUtc } from "../../domain/local-time.ts";
 import { isPeriodKind, periodContaining, previousPeriodCode } from "../../domain/periods.ts";
 import type { WizardAction } from "../callback-data/campaign.ts";

@@ -1,7 +1,11 @@
 import type { Context } from "grammy";
 import type { Database } from "../../db/client.ts";
-import { type FormSession, toEngineAnswers } from "../../db/form-session.ts";
-import { SubmissionError, saveWarningReason, submitSubmission } from "../../db/submissions.ts";
+import { type FormSession, toEngineAnswers } from "../../db/submissions/form-session.ts";
+import {
+  SubmissionError,
+  saveWarningReason,
+  submitSubmission,
+} from "../../db/submissions/submissions.ts";
 import { summarize } from "../../domain/form-engine/index.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
 import { isTaskButton } from "../callback-data/task.ts";

@@ -1,15 +1,15 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import { createFormDefinitionCache } from "../../db/form-definitions.ts";
-import { readFormProgress } from "../../db/form-progress.ts";
+import { createFormDefinitionCache } from "../../db/catalog/form-definitions.ts";
+import { readFormProgress } from "../../db/submissions/form-progress.ts";
 import {
   type FormOpening,
   loadSummaryContext,
   openFormSession,
   type PlainAnswer,
   toEngineAnswers,
-} from "../../db/form-session.ts";
-import { saveAnswer } from "../../db/submissions.ts";
+} from "../../db/submissions/form-session.ts";
+import { saveAnswer } from "../../db/submissions/submissions.ts";
 import {
   type AnswerValue,
   checkRules,

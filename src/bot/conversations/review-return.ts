@@ -1,8 +1,8 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { type Context, InlineKeyboard } from "grammy";
-import { loadFormDef } from "../../db/form-definitions.ts";
-import { returnSubmission } from "../../db/reviews.ts";
-import { loadAnswers } from "../../db/submissions.ts";
+import { loadFormDef } from "../../db/catalog/form-definitions.ts";
+import { returnSubmission } from "../../db/reviews/reviews.ts";
+import { loadAnswers } from "../../db/submissions/submissions.ts";
 import { type FormQuestionDef, visibleQuestions } from "../../domain/form-engine/index.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import type { T } from "../views/form-question.ts";

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { ReviewError, reopenForSchool } from "../../db/reviews.ts";
+import { ReviewError, reopenForSchool } from "../../db/reviews/reviews.ts";
 import { naturalOrder } from "../../domain/school-order.ts";
 import type { BotContext } from "../context.ts";
 import { isCoordinator } from "../filters/roles.ts";

@@ -5,8 +5,8 @@ import {
   closeCampaign,
   listCampaigns,
   openCampaign,
-} from "../../db/campaigns.ts";
-import type { PersonRole } from "../../db/people.ts";
+} from "../../db/campaigns/campaigns.ts";
+import type { PersonRole } from "../../db/people/people.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { CAMPAIGN_LIST_CALLBACK, decodeListAction } from "../callback-data/campaign.ts";
 import type { BotContext } from "../context.ts";

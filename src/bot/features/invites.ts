@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { revokeInvite } from "../../db/invites.ts";
+import { revokeInvite } from "../../db/people/invites.ts";
 import { decodeInviteAction, INVITE_CALLBACK } from "../callback-data/invite.ts";
 import type { BotContext } from "../context.ts";
 import {

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { setPersonLanguage } from "../../db/people.ts";
+import { setPersonLanguage } from "../../db/people/people.ts";
 import { setPersonCommands } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { LANGUAGE_CALLBACK, languageKeyboard } from "../views/language.ts";

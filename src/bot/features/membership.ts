@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { setPersonBlocked } from "../../db/people.ts";
+import { setPersonBlocked } from "../../db/people/people.ts";
 import type { BotContext } from "../context.ts";
 
 /** Notes when a person blocks or unblocks the bot, so deliveries stop and resume. */

@@ -1,10 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { recordAudit } from "../../db/audit.ts";
+import { inTransaction } from "../../db/client.ts";
 import {
   acceptAllWithoutWarnings,
   acceptSubmission,
   submissionForReview,
-} from "../../db/reviews.ts";
+} from "../../db/reviews/reviews.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import type { BotContext } from "../context.ts";
 import {
@@ -78,7 +79,7 @@ feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
     }
     case "mode": {
       const mode = id === 1 ? "digest" : "each";
-      await prisma.$transaction(async (tx) => {
+      await inTransaction(prisma, async (tx) => {
         await tx.person.update({ where: { id: person.id }, data: { reviewMode: mode } });
         await recordAudit(tx, {
           actor: { kind: "person", personId: person.id },

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
-import { redeemInvite } from "../../db/invites.ts";
 import { enqueueMessage } from "../../db/outbox.ts";
-import { findPersonByTelegramId } from "../../db/people.ts";
+import { redeemInvite } from "../../db/people/invites.ts";
+import { findPersonByTelegramId } from "../../db/people/people.ts";
 import { looksLikeInviteCode } from "../../domain/invites.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { setPersonCommands } from "../commands.ts";

@@ -3,7 +3,7 @@ import {
   ensureSubmission,
   SubmissionError,
   type SubmissionErrorReason,
-} from "../../db/submissions.ts";
+} from "../../db/submissions/submissions.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { decodeFormButton, FORM_CALLBACK } from "../callback-data/form.ts";
 import { TASK_CALLBACK } from "../callback-data/task.ts";

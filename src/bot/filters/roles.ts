@@ -1,4 +1,4 @@
-import type { PersonRole } from "../../db/people.ts";
+import type { PersonRole } from "../../db/people/people.ts";
 import type { Role } from "../../domain/roles.ts";
 import type { BotContext } from "../context.ts";
 

@@ -1,5 +1,5 @@
 import type { NextFunction } from "grammy";
-import { findPersonByTelegramId } from "../../db/people.ts";
+import { findPersonByTelegramId } from "../../db/people/people.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 
 /** Injects dependencies, a per-update logger and the person behind the update. One query. */

@@ -1,5 +1,9 @@
 import { InlineKeyboard } from "grammy";
-import { type CampaignSummary, type Completion, listCampaigns } from "../../db/campaigns.ts";
+import {
+  type CampaignSummary,
+  type Completion,
+  listCampaigns,
+} from "../../db/campaigns/campaigns.ts";
 import { periodParam } from "../../db/message-params.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeListAction } from "../callback-data/campaign.ts";

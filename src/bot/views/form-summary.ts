@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { FormSession } from "../../db/form-session.ts";
+import type { FormSession } from "../../db/submissions/form-session.ts";
 import {
   type Answers,
   type FormQuestionDef,

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
-import { createInvites, listOpenInvites, type NewInvite } from "../../db/invites.ts";
-import type { PersonRole } from "../../db/people.ts";
+import { createInvites, listOpenInvites, type NewInvite } from "../../db/people/invites.ts";
+import type { PersonRole } from "../../db/people/people.ts";
 import { inviteLink } from "../../domain/invites.ts";
 import { naturalOrder } from "../../domain/school-order.ts";
 import { encodeInviteAction, type InvitableRole } from "../callback-data/invite.ts";

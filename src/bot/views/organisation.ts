@@ -1,4 +1,4 @@
-import type { PersonRole } from "../../db/people.ts";
+import type { PersonRole } from "../../db/people/people.ts";
 import type { BotContext } from "../context.ts";
 
 /** A school's card for its staff; a municipality summary for coordinators and viewers. */

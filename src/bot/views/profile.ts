@@ -1,4 +1,4 @@
-import { directionLabeller } from "../../db/directions.ts";
+import { directionLabeller } from "../../db/catalog/directions.ts";
 import type { BotContext } from "../context.ts";
 import { describeRoles } from "../texts.ts";
 

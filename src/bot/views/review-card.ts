@@ -1,4 +1,4 @@
-import type { ReviewCard } from "../../db/reviews.ts";
+import type { ReviewCard } from "../../db/reviews/reviews.ts";
 import { type FormQuestionDef, formatNumber, formatValue } from "../../domain/form-engine/index.ts";
 import type { T } from "./form-question.ts";
 

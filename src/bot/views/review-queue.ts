@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { reviewQueue } from "../../db/reviews.ts";
+import { reviewQueue } from "../../db/reviews/reviews.ts";
 import type { BotContext } from "../context.ts";
 
 /** How many waiting submissions get their own button; the rest follow as the queue empties. */

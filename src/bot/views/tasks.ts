@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { listTasks } from "../../db/tasks.ts";
+import { listTasks } from "../../db/campaigns/tasks.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeTaskButton } from "../callback-data/task.ts";
 import type { BotContext } from "../context.ts";

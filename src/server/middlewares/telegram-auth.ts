@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { findPersonByTelegramId } from "../../db/people.ts";
+import { findPersonByTelegramId } from "../../db/people/people.ts";
 import type { AuthEnv, ServerDeps } from "../env.ts";
 import { apiError } from "../errors.ts";
 

@@ -1,8 +1,8 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { z } from "zod";
+import { directionLabeller } from "../../db/catalog/directions.ts";
 import type { Db } from "../../db/client.ts";
-import { directionLabeller } from "../../db/directions.ts";
-import type { PersonWithRoles } from "../../db/people.ts";
+import type { PersonWithRoles } from "../../db/people/people.ts";
 import { isRole, ROLES } from "../../domain/roles.ts";
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from "../../i18n/translator.ts";
 import type { AuthEnv } from "../env.ts";

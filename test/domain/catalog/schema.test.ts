@@ -8,7 +8,7 @@ import {
   DEFAULT_CATALOG_PATH,
   loadCatalogFile,
   parseCatalogText,
-} from "../../../src/db/catalog-file.ts";
+} from "../../../src/db/catalog/catalog-file.ts";
 import { catalogSchema } from "../../../src/domain/catalog/schema.ts";
 import { formulaVariables } from "../../../src/domain/formula.ts";
 

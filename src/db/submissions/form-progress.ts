@@ -1,0 +1,68 @@
+import type { Database } from "../client.ts";
+import { fromSqlDate } from "../sql-connection.ts";
+import { toStoredAnswer } from "./answer-codec.ts";
+import type { PlainAnswer } from "./form-session.ts";
+import { isEditable } from "./submission-access.ts";
+
+/** Where a submission stands, read on every step of the guided form. */
+export interface FormProgress {
+  formId: number;
+  /** Names the cached form definition the questions come from. */
+  formVersion: number;
+  status: string;
+  editable: boolean;
+  /** Everyone's answers so far, by question code; retired questions are left out. */
+  answers: Record<string, PlainAnswer>;
+}
+
+/**
+ * Two prepared statements (standard SQL): the guided form re-reads its answers on every step so
+ * that the conversation's state holds only the current question, and a colleague's answers show
+ * up as soon as they are saved.
+ */
+export async function readFormProgress(
+  db: Database,
+  submissionId: number,
+  now = new Date(),
+): Promise<FormProgress | null> {
+  return db.sql.read((sql) => {
+    const head = sql.get(
+      `SELECT s."status", s."reopenedUntil", c."status" AS "campaignStatus", c."formId", f."version"
+       FROM "Submission" s
+       JOIN "Campaign" c ON c."id" = s."campaignId"
+       JOIN "Form" f ON f."id" = c."formId"
+       WHERE s."id" = ?`,
+      submissionId,
+    );
+    if (!head) return null;
+    const rows = sql.all(
+      `SELECT q."code", a."value", a."skipped", a."warningReason", a."answeredById", a."updatedAt"
+       FROM "Answer" a JOIN "FormQuestion" q ON q."id" = a."questionId"
+       WHERE a."submissionId" = ? AND q."retiredAt" IS NULL`,
+      submissionId,
+    );
+    const answers: Record<string, PlainAnswer> = {};
+    for (const row of rows) {
+      const answer = toStoredAnswer({
+        value: row.value === null ? null : String(row.value),
+        skipped: Boolean(row.skipped),
+        warningReason: row.warningReason === null ? null : String(row.warningReason),
+        answeredById: row.answeredById === null ? null : Number(row.answeredById),
+        updatedAt: fromSqlDate(row.updatedAt) ?? new Date(0),
+      });
+      answers[String(row.code)] = { ...answer, updatedAt: answer.updatedAt.toISOString() };
+    }
+    const status = String(head.status);
+    return {
+      formId: Number(head.formId),
+      formVersion: Number(head.version),
+      status,
+      editable: isEditable(
+        { status: String(head.campaignStatus) },
+        { status, reopenedUntil: fromSqlDate(head.reopenedUntil) },
+        now,
+      ),
+      answers,
+    };
+  });
+}
