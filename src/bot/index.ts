@@ -36,7 +36,19 @@ export interface CreateBotOptions {
   botInfo?: BotConfig<BotContext>["botInfo"];
   /** Runs before everything else, e.g. the runner's per-chat sequentializer. */
   before?: Middleware<BotContext>;
+  /** The flood limiter's window; tests widen it so a fast-typing test user is never dropped. */
+  rateLimit?: RateLimit;
 }
+
+/** At most `limit` updates from one user within `timeFrameMs`; the rest are dropped. */
+export interface RateLimit {
+  timeFrameMs: number;
+  limit: number;
+}
+
+// More than 30 updates in 3 s from one user is a flood; a person answering quickly, even
+// tapping through yes/no questions, stays well under it.
+export const DEFAULT_RATE_LIMIT: RateLimit = { timeFrameMs: 3000, limit: 30 };
 
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}) {
   const bot = new Bot<BotContext>(token, {
@@ -47,9 +59,15 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
 
   if (options.before) bot.use(options.before);
   bot.use(attachPerson(deps));
-  // Drops floods from one user (more than 30 updates in 3 s) before they reach the database; a
-  // person answering quickly, even tapping through yes/no questions, stays well under it.
-  bot.use(limit({ timeFrame: 3000, limit: 30, keyGenerator: (ctx) => ctx.from?.id.toString() }));
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  // Drops floods from one user before they reach the database.
+  bot.use(
+    limit({
+      timeFrame: rateLimit.timeFrameMs,
+      limit: rateLimit.limit,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+    }),
+  );
   bot.use(createI18n());
 
   const features = bot.errorBoundary(async (error) => {

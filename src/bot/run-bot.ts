@@ -4,7 +4,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { setDefaultCommands } from "./commands.ts";
 import type { BotDeps } from "./context.ts";
-import { createBot } from "./index.ts";
+import { type CreateBotOptions, createBot } from "./index.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -23,9 +23,16 @@ export interface RunningBot {
  * Starts the bot: long polling through grammY's runner (updates of one chat stay in order,
  * different chats run concurrently), or a webhook registered at PUBLIC_URL.
  */
-export async function startBot(token: string, deps: BotDeps): Promise<RunningBot> {
+export async function startBot(
+  token: string,
+  deps: BotDeps,
+  options: Pick<CreateBotOptions, "rateLimit"> = {},
+): Promise<RunningBot> {
   const { config, logger } = deps;
-  const bot = createBot(token, deps, { before: sequentialize((ctx) => ctx.chat?.id.toString()) });
+  const bot = createBot(token, deps, {
+    ...options,
+    before: sequentialize((ctx) => ctx.chat?.id.toString()),
+  });
   await bot.init();
   await setDefaultCommands(bot.api, deps.translate).catch((error) =>
     logger.warn({ msg: "could not set the default commands", err: error }),
