@@ -50,6 +50,23 @@ describe("POST /webhook/telegram", () => {
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
+  it("answers 400 to a body that is not an update, without calling the bot", async () => {
+    const { server, handler } = withWebhook();
+    for (const body of ["{", "", "null", "[]", "{}", '{"update_id":"1"}', '{"update_id":-1}']) {
+      const response = await server.app.request("/webhook/telegram", {
+        method: "POST",
+        body,
+        headers: {
+          "Content-Type": "application/json",
+          "X-Telegram-Bot-Api-Secret-Token": TEST_WEBHOOK_SECRET,
+        },
+      });
+      expect(response.status, `body ${JSON.stringify(body)}`).toBe(400);
+      expect(await response.json()).toEqual({ error: "bad update" });
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("refuses every call when WEBHOOK_SECRET is not configured", async () => {
     const handler = vi.fn((c: Context) => c.json({ handled: true }));
     server = createTestServer({}, { webhook: handler });
