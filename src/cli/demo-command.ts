@@ -1,11 +1,12 @@
 import { dirname } from "node:path";
 import { z } from "zod";
-import { resolveBotUsername } from "../bot/bot-username.ts";
 import { CatalogError, DEFAULT_CATALOG_PATH, loadCatalogFile } from "../db/catalog/catalog-file.ts";
 import { importCatalog } from "../db/catalog/catalog-import.ts";
 import { buildDemo, type DemoPerson } from "../demo/build-demo.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset, isTimeZone } from "../domain/local-time.ts";
+import { periodTitle } from "../domain/periods.ts";
+import { resolveBotUsername } from "./bot-username.ts";
 import { daysOption, parseCommandLine } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import { defaultQrPath, writeQrCode } from "./invite-qr.ts";
@@ -56,7 +57,9 @@ export const demoCommand: CliCommand = {
     ctx.print(
       `  ${ctx.t("cli-demo-organisation", { schools: report.schools, people: report.people.length })}`,
     );
-    ctx.print(`  ${ctx.t("cli-demo-periods", { periods: report.periods.join(", ") })}`);
+    ctx.print(
+      `  ${ctx.t("cli-demo-periods", { periods: report.periods.map((code) => periodTitle(ctx.t, code)).join(", ") })}`,
+    );
     ctx.print(
       `  ${ctx.t("cli-demo-campaigns", {
         campaigns: report.campaigns,

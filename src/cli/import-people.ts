@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
-import { resolveBotUsername } from "../bot/bot-username.ts";
 import { type InvitePersonResult, invitePerson } from "../db/people/invited-people.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime } from "../domain/local-time.ts";
+import { resolveBotUsername } from "./bot-username.ts";
 import { daysOption, parseCommandLine } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import {

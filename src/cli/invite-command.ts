@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { resolveBotUsername } from "../bot/bot-username.ts";
 import { createInvite } from "../db/people/invites.ts";
 import { findMunicipalityByCode, findSchoolByCode } from "../db/people/organisation.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
 import { isSchoolRole, parseDirectionCodes, ROLES } from "../domain/roles.ts";
+import { resolveBotUsername } from "./bot-username.ts";
 import { countOption, daysOption, parseCommandLine, printFlagError } from "./cli-args.ts";
 import type { CliCommand } from "./command.ts";
 import { defaultQrPath, writeQrCode } from "./invite-qr.ts";
