@@ -335,7 +335,7 @@ command-review = Reports to review
 command-campaigns = Monitoring campaigns
 tasks-title = 📝 Your tasks (soonest deadlines first):
 tasks-none = There are no open monitoring campaigns for your organisation now. I will write when the coordinator opens a new one.
-tasks-line = { $index }. { $form } — { $school }, period { $period }
+tasks-line = { $index }. { $form } — { $school }, { $period }
     Deadline: { $deadline } · { $status }
 tasks-status-not_started = ⚪ not started
 tasks-status-draft = 🟡 draft
@@ -479,26 +479,6 @@ form-warning-municipal-low = The value { $value } is far below the other schools
 
 menu-button-campaigns = 📋 Monitoring campaigns
 campaign-bot-only-coordinators = Monitoring campaigns are run by coordinators.
-campaign-bot-period = { $kind ->
-        [school_year] { $year }/{ $next } school year
-        [calendar_year] { $year }
-        [half_year] H{ $index } { $year }
-        [quarter] Q{ $index } { $year }
-       *[month] { $index ->
-            [1] January
-            [2] February
-            [3] March
-            [4] April
-            [5] May
-            [6] June
-            [7] July
-            [8] August
-            [9] September
-            [10] October
-            [11] November
-           *[12] December
-        } { $year }
-    }
 campaign-bot-list-title = 📋 Monitoring campaigns (running first, soonest deadline first):
 campaign-bot-list-empty = There are no monitoring campaigns yet. Press “➕ New campaign” to open the first one.
 campaign-bot-list-line = { $index }. { $form } — { $period } · { $status }
@@ -626,8 +606,8 @@ campaign-bot-error-failed = The campaign action did not go through. Open /campai
 ## Monitoring campaigns: notifications to schools and coordinators, CLI (data layer)
 
 campaign-period = { $kind ->
-    [school_year] school year { $year }/{ $next }
-    [calendar_year] year { $year }
+    [school_year] { $year }/{ $next } school year
+    [calendar_year] { $year }
     [half_year] { $index ->
         [1] H1 { $year }
        *[other] H2 { $year }
@@ -702,7 +682,7 @@ cli-usage-campaign-create = campaign create --form <form code> --period <period 
 cli-usage-campaign-open = campaign open <number> — open a campaign and send the task to its schools
 cli-usage-campaign-close = campaign close <number> — close a campaign: reports can no longer be changed
 cli-usage-campaign-list = campaign list --municipality <municipality code> [--status draft|open|closed] — a municipality's campaigns and their progress
-cli-campaign-created = Campaign #{ $id } created: “{ $form }”, period { $period }, { $municipality }; schools: { $schools }.
+cli-campaign-created = Campaign #{ $id } created: “{ $form }”, { $period }, { $municipality }; schools: { $schools }.
 cli-campaign-deadline = Deadline: { $deadline } ({ $timezone }, { $offset })
 cli-campaign-closes = Closes automatically: { $closes }
 cli-campaign-draft-hint = The campaign is a draft; no school has been told yet. To open it and send the task: npm run cli -- campaign open { $id }
@@ -738,7 +718,7 @@ cli-campaign-error-deadline-invalid = a date and time like 2026-12-01 18:00 is n
 cli-campaign-error-deadline-past = this deadline has already passed (times are the municipality's local time)
 cli-campaign-error-closes-before-deadline = a campaign cannot close before its deadline
 cli-campaign-error-no-targets = none of the selected schools is active and answers this form
-cli-campaign-refused-duplicate = A campaign for form { $form } and period { $period } already exists in this municipality — campaign list shows its number.
+cli-campaign-refused-duplicate = A campaign for form { $form } for { $period } already exists in this municipality — campaign list shows its number.
 cli-campaign-refused-not-found = There is no campaign #{ $id }. campaign list shows the numbers.
 cli-campaign-refused-not-draft = Campaign #{ $id } is already open or closed: only a draft can be opened.
 cli-campaign-refused-not-open = Campaign #{ $id } is not open: only an open campaign can be closed.
@@ -751,7 +731,7 @@ review-only-coordinators = Only coordinators can review reports.
 review-not-found = This report is not available: it is outside your responsibility, already reviewed or not submitted yet. Open /review.
 review-accept = ✅ Accept
 review-return = ↩️ Return for corrections
-review-accepted-done = ✅ The report of "{ $school }" is accepted; the school has been told.
+review-accepted-done = ✅ The report of { $school } is accepted; the school has been told.
 review-accepted-all = ✅ Reports without warnings accepted: { $count }.
 review-mode-each = 🔔 From now on I will tell you about every new report.
 review-mode-digest = 🔔 From now on new reports will come as a digest, not one by one.
@@ -764,7 +744,7 @@ review-flag-late = ⏰ late
 review-flag-warnings = ⚠️ warnings: { $count }
 review-accept-all = ✅ Accept all without warnings ({ $count })
 review-card-title =
-    📄 { $school } — { $form }, period { $period }
+    📄 { $school } — { $form }, { $period }
     Version { $version }, submitted by { $by }
 review-card-previous = (last period: { $value })
 review-card-indicators = 📊 Indicators:

@@ -335,7 +335,7 @@ command-review = Отчёты на проверке
 command-campaigns = Кампании мониторинга
 tasks-title = 📝 Ваши задачи (сначала ближайшие сроки):
 tasks-none = Открытых кампаний мониторинга для вашей организации сейчас нет. Когда координатор откроет новую, я пришлю сообщение.
-tasks-line = { $index }. { $form } — { $school }, период { $period }
+tasks-line = { $index }. { $form } — { $school }, { $period }
     Срок: { $deadline } · { $status }
 tasks-status-not_started = ⚪ не начато
 tasks-status-draft = 🟡 черновик
@@ -490,34 +490,6 @@ form-warning-municipal-low = Значение { $value } намного мень
 
 menu-button-campaigns = 📋 Кампании мониторинга
 campaign-bot-only-coordinators = Кампаниями мониторинга управляют координаторы.
-campaign-bot-period = { $kind ->
-        [school_year] { $year }/{ $next } учебный год
-        [calendar_year] { $year } год
-        [half_year] { $index ->
-            [1] I полугодие
-           *[2] II полугодие
-        } { $year } г.
-        [quarter] { $index ->
-            [1] I
-            [2] II
-            [3] III
-           *[4] IV
-        } квартал { $year } г.
-       *[month] { $index ->
-            [1] январь
-            [2] февраль
-            [3] март
-            [4] апрель
-            [5] май
-            [6] июнь
-            [7] июль
-            [8] август
-            [9] сентябрь
-            [10] октябрь
-            [11] ноябрь
-           *[12] декабрь
-        } { $year } г.
-    }
 campaign-bot-list-title = 📋 Кампании мониторинга (сначала идущие, ближайший срок первым):
 campaign-bot-list-empty = Кампаний мониторинга пока нет. Нажмите «➕ Новая кампания», чтобы открыть первую.
 campaign-bot-list-line = { $index }. { $form } — { $period } · { $status }
@@ -681,13 +653,13 @@ campaign-opened =
 
     Нажмите «Заполнить форму»: бот задаст вопросы по одному. Каждый ответ сохраняется сразу — можно прерваться и продолжить позже с того же места.
 campaign-deadline-moved =
-    ⏰ Срок сдачи формы «{ $form }» ({ $period }) для { $school } перенесён.
+    ⏰ Срок сдачи формы «{ $form }» ({ $period }) для организации «{ $school }» перенесён.
     Новый срок: { $deadline } (местное время). Прежний срок был { $previous }.
 campaign-closed-unsubmitted =
-    🔒 Приём отчётов по форме «{ $form }» ({ $period }) закрыт, а отчёт { $school } так и не был отправлен.
+    🔒 Приём отчётов по форме «{ $form }» ({ $period }) закрыт, а отчёт «{ $school }» так и не был отправлен.
     Если сдать его всё же нужно, обратитесь к координатору: он может открыть форму для вашей организации.
 campaign-reopened =
-    🔓 Координатор разрешил { $school } внести изменения в отчёт по форме «{ $form }» ({ $period }), хотя кампания закрыта.
+    🔓 Координатор разрешил организации «{ $school }» внести изменения в отчёт по форме «{ $form }» ({ $period }), хотя кампания закрыта.
     Изменить ответы и отправить отчёт снова можно до { $until } (местное время).
 campaign-button-fill = 📝 Заполнить форму
 review-new-submission =
@@ -701,9 +673,9 @@ review-new-submission =
        *[other] {""}
     }
 review-button-open = 🔍 Открыть отчёт
-review-accepted = ✅ Отчёт { $school } по форме «{ $form }» ({ $period }) принят координатором. Спасибо за работу!
+review-accepted = ✅ Отчёт «{ $school }» по форме «{ $form }» ({ $period }) принят координатором. Спасибо за работу!
 review-returned =
-    ↩️ Координатор вернул отчёт { $school } по форме «{ $form }» ({ $period }) на доработку.
+    ↩️ Координатор вернул отчёт «{ $school }» по форме «{ $form }» ({ $period }) на доработку.
     Комментарий координатора: { $comment }
     { $marked ->
         [0] {""}
@@ -722,7 +694,7 @@ cli-usage-campaign-create = campaign create --form <код формы> --period 
 cli-usage-campaign-open = campaign open <номер> — открыть кампанию и разослать задания школам
 cli-usage-campaign-close = campaign close <номер> — закрыть кампанию: отчёты больше нельзя изменить
 cli-usage-campaign-list = campaign list --municipality <код МО> [--status draft|open|closed] — кампании муниципалитета и ход сдачи
-cli-campaign-created = Кампания #{ $id } создана: «{ $form }», период { $period }, { $municipality }; организаций: { $schools }.
+cli-campaign-created = Кампания #{ $id } создана: «{ $form }», { $period }, { $municipality }; организаций: { $schools }.
 cli-campaign-deadline = Срок сдачи: { $deadline } ({ $timezone }, { $offset })
 cli-campaign-closes = Закроется автоматически: { $closes }
 cli-campaign-draft-hint = Кампания пока в черновике, школы не уведомлены. Открыть её и разослать задания: npm run cli -- campaign open { $id }
@@ -758,7 +730,7 @@ cli-campaign-error-deadline-invalid = нужны дата и время вида
 cli-campaign-error-deadline-past = этот срок уже прошёл (время указывается местное, муниципалитета)
 cli-campaign-error-closes-before-deadline = кампания не может закрыться раньше срока сдачи
 cli-campaign-error-no-targets = среди выбранных нет действующих организаций, которые заполняют эту форму
-cli-campaign-refused-duplicate = Кампания по форме { $form } за период { $period } в этом муниципалитете уже есть — её номер показывает campaign list.
+cli-campaign-refused-duplicate = Кампания по форме { $form } за { $period } в этом муниципалитете уже есть — её номер показывает campaign list.
 cli-campaign-refused-not-found = Кампании #{ $id } нет. Номера кампаний показывает campaign list.
 cli-campaign-refused-not-draft = Кампания #{ $id } уже открыта или закрыта: открыть можно только черновик.
 cli-campaign-refused-not-open = Кампания #{ $id } не открыта: закрыть можно только открытую кампанию.
@@ -784,7 +756,7 @@ review-flag-late = ⏰ после срока
 review-flag-warnings = ⚠️ предупреждений: { $count }
 review-accept-all = ✅ Принять все без предупреждений ({ $count })
 review-card-title =
-    📄 { $school } — { $form }, период { $period }
+    📄 { $school } — { $form }, { $period }
     Версия { $version }, отправил(а): { $by }
 review-card-previous = (прошлый период: { $value })
 review-card-indicators = 📊 Показатели:

@@ -9,7 +9,7 @@ import {
 } from "../db/campaigns/campaigns.ts";
 import { parseTargetSpec } from "../domain/campaign-targets.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
-import { isPeriodCode } from "../domain/periods.ts";
+import { isPeriodCode, periodTitle } from "../domain/periods.ts";
 import { parseCommandLine, printFlagError } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
 import { municipalityFromFlag } from "./municipality-flag.ts";
@@ -110,7 +110,11 @@ export const campaignCreateCommand: CliCommand = {
     } catch (error) {
       if (!(error instanceof CampaignError)) throw error;
       const flag = FLAG_OF[error.reason];
-      const params = { form: form.code, period: flags.period, kind: form.periodKind };
+      const params = {
+        form: form.code,
+        period: periodTitle(ctx.t, flags.period),
+        kind: form.periodKind,
+      };
       if (flag)
         return printFlagError(ctx, USAGE, flag, `cli-campaign-error-${error.reason}`, params);
       return printCampaignError(ctx, error, params);
@@ -120,7 +124,7 @@ export const campaignCreateCommand: CliCommand = {
       ctx.t("cli-campaign-created", {
         id: campaign.id,
         form: ctx.language === "en" ? form.titleEn : form.title,
-        period: flags.period,
+        period: periodTitle(ctx.t, flags.period),
         municipality: municipality.name,
         schools: targets,
       }),
@@ -227,7 +231,7 @@ export const campaignListCommand: CliCommand = {
           id: campaign.id,
           status: ctx.t(`cli-campaign-status-${campaign.status}`),
           form: ctx.language === "en" ? campaign.formTitleEn : campaign.formTitle,
-          period: campaign.periodCode,
+          period: periodTitle(ctx.t, campaign.periodCode),
           deadline: formatLocalDateTime(campaign.deadlineAt, campaign.timezone),
           targets: completion.targets,
           submitted: completion.submitted + completion.accepted,

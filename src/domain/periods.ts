@@ -161,3 +161,36 @@ export function periodIncludes(
   const time = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
   return time >= period.startsOn.getTime() && time <= period.endsOn.getTime();
 }
+
+/**
+ * A period in words, as a locale key and its parameters — the neutral form outgoing messages
+ * carry (the sender renders it in the recipient's language); the bare code when it is not one.
+ */
+export function periodWords(code: string) {
+  const parts = periodTitleParts(code);
+  if (!parts) return code;
+  return {
+    // The key keeps its old name so that messages already queued in the outbox still render.
+    key: "campaign-period",
+    params: {
+      kind: parts.kind,
+      // Strings, so Fluent does not group the digits ("2,025").
+      year: String(parts.year),
+      next: String((parts.year + 1) % 100).padStart(2, "0"),
+      index: parts.index,
+    },
+  };
+}
+
+/**
+ * The one way every message names a period, in the reader's language: "2025/26 учебный год",
+ * "I квартал 2026 г.", "январь 2026 г."; "2025/26 school year", "Q1 2026", "January 2026".
+ * `t` translates a locale key (the bot's `ctx.t`, or the CLI's translator bound to a language).
+ */
+export function periodTitle(
+  t: (key: string, params?: Record<string, string | number>) => string,
+  code: string,
+): string {
+  const words = periodWords(code);
+  return typeof words === "string" ? words : t(words.key, words.params);
+}

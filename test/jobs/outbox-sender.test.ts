@@ -98,7 +98,7 @@ describe("the outbox sender", () => {
       buttons: [],
     };
     expect(renderMessage(translate, "ru", message).text).toBe(
-      "⏰ Срок сдачи формы «Олимпиады» (IV квартал 2026 г.) для СОШ № 1 перенесён.\n" +
+      "⏰ Срок сдачи формы «Олимпиады» (IV квартал 2026 г.) для организации «СОШ № 1» перенесён.\n" +
         "Новый срок: 1 декабря 2026 г. в 18:00 (местное время). Прежний срок был 1 декабря 2026 г. в 00:00.",
     );
     expect(renderMessage(translate, "en", message).text).toBe(

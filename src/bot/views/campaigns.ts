@@ -4,7 +4,7 @@ import {
   type Completion,
   listCampaigns,
 } from "../../db/campaigns/campaigns.ts";
-import { periodParam } from "../../db/message-params.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeListAction } from "../callback-data/campaign.ts";
 
@@ -19,11 +19,8 @@ export type Language = "ru" | "en";
 /** Closed campaigns shown under the running ones; older ones live in the mini-app. */
 const CLOSED_SHOWN = 5;
 
-/** "2025/26 учебный год", "I квартал 2026 г.", "Q1 2026" — as the schools' messages name it. */
-export function periodTitle(t: T, code: string): string {
-  const param = periodParam(code);
-  return typeof param === "string" ? param : t(param.key, param.params);
-}
+/** Re-exported for the views that import it from here; it lives in src/domain/periods.ts. */
+export { periodTitle };
 
 export function formTitle(language: Language, form: { title: string; titleEn: string }): string {
   return language === "en" ? form.titleEn : form.title;

@@ -1,5 +1,6 @@
 import type { ReviewCard } from "../../db/reviews/reviews.ts";
 import { type FormQuestionDef, formatNumber, formatValue } from "../../domain/form-engine/index.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import type { T } from "./form-question.ts";
 
 type Language = "ru" | "en";
@@ -12,7 +13,7 @@ export function reviewCardLines(t: T, language: Language, card: ReviewCard): str
     t("review-card-title", {
       school: card.schoolName,
       form: language === "en" ? card.formTitleEn : card.formTitle,
-      period: card.periodCode,
+      period: periodTitle(t, card.periodCode),
       version: card.version,
       by: card.submittedBy?.fullName ?? "—",
     }),

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { reviewQueue } from "../../db/reviews/reviews.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import type { BotContext } from "../context.ts";
 
 /** How many waiting submissions get their own button; the rest follow as the queue empties. */
@@ -31,7 +32,7 @@ export async function replyWithReviewQueue(ctx: BotContext): Promise<void> {
       index: index + 1,
       school: item.schoolName,
       form: person.language === "en" ? item.formTitleEn : item.formTitle,
-      period: item.periodCode,
+      period: periodTitle(ctx.t, item.periodCode),
       version: item.version,
       flags: [
         item.late ? ctx.t("review-flag-late") : "",

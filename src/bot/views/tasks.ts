@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { listTasks } from "../../db/campaigns/tasks.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeTaskButton } from "../callback-data/task.ts";
 import type { BotContext } from "../context.ts";
@@ -29,7 +30,7 @@ export async function replyWithTasks(ctx: BotContext): Promise<void> {
       index: index + 1,
       form,
       school: task.schoolName,
-      period: task.periodCode,
+      period: periodTitle(ctx.t, task.periodCode),
       deadline: formatLocalDateTime(task.deadlineAt, task.timezone, language),
       status: ctx.t(`tasks-status-${task.status}`),
     });
