@@ -1,0 +1,80 @@
+import { Writable } from "node:stream";
+import { Api } from "grammy";
+import { afterEach, describe, expect, it } from "vitest";
+import { type RunningBot, startBot } from "../src/bot/run-bot.ts";
+import { createConfig } from "../src/config.ts";
+import { createTranslator } from "../src/i18n/translator.ts";
+import { createLogger } from "../src/logger.ts";
+import { TEST_TOKEN } from "./support/bot-harness.ts";
+import { createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { type FakeBotApi, startFakeBotApi } from "./support/fake-bot-api.ts";
+import { createUser } from "./support/telegram-updates.ts";
+
+/** A logger writing into an array of parsed JSON lines. */
+function capturedLogger() {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { logger: createLogger("info", { destination }), lines };
+}
+
+const NOT_FOUND = { error_code: 400, description: "Bad Request: chat not found" };
+
+let fake: FakeBotApi | undefined;
+let db: TestDatabase | undefined;
+let bot: RunningBot | undefined;
+afterEach(async () => {
+  await bot?.stop();
+  await fake?.close();
+  await db?.destroy();
+  bot = fake = db = undefined;
+});
+
+describe("logs of failed Bot API calls", () => {
+  it("carry the method, error code and description, never the message text", async () => {
+    fake = await startFakeBotApi();
+    fake.failNext("sendMessage", NOT_FOUND);
+    const api = new Api(TEST_TOKEN, { apiRoot: fake.apiRoot });
+    const error = await api.sendMessage(42, "marker-7f3a: личные данные").catch((e) => e);
+    const { logger, lines } = capturedLogger();
+    logger.error({ msg: "send failed", err: error });
+    logger.error({ msg: "wrapped", err: new Error("outer", { cause: error }) });
+
+    const logged = lines.join("");
+    expect(logged).not.toContain("marker-7f3a");
+    const first = JSON.parse(lines[0] ?? "{}");
+    expect(first.err).toMatchObject({
+      method: "sendMessage",
+      error_code: 400,
+      description: "Bad Request: chat not found",
+    });
+    expect(first.err.payload).toBeUndefined();
+  });
+
+  it("keep the bot's reply out of the log when a reply fails inside a handler", async () => {
+    fake = await startFakeBotApi();
+    db = createTestDatabase();
+    const config = createConfig({
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_URL: db.url,
+    });
+    const { logger, lines } = capturedLogger();
+    bot = await startBot(TEST_TOKEN, { config, db, logger, translate: createTranslator() });
+    fake.failNext("sendMessage", NOT_FOUND);
+    const mark = fake.mark();
+    fake.sendText(createUser({ id: 501 }), "/start");
+    // The greeting fails; the error boundary logs it and sends the generic apology.
+    await fake.waitForCall("sendMessage", (call) => !call.failed, { after: mark });
+
+    const failed = lines.map((line) => JSON.parse(line)).find((l) => l.msg === "update failed");
+    expect(failed?.err).toMatchObject({ method: "sendMessage", error_code: 400 });
+    const greeting = String(fake.callsOf("sendMessage").find((c) => c.failed)?.payload.text);
+    expect(greeting).toContain("ссылке-приглашению");
+    expect(lines.join("")).not.toContain("ссылке-приглашению");
+  });
+});
