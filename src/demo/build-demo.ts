@@ -1,6 +1,7 @@
 import { type Actor, recordAudit } from "../db/audit.ts";
 import { ensurePeriod } from "../db/catalog/periods.ts";
 import type { Db } from "../db/client.ts";
+import { computeIndicatorValues } from "../db/indicators/indicator-values.ts";
 import { type InvitePersonResult, invitePerson } from "../db/people/invited-people.ts";
 import { upsertMunicipality, upsertSchool } from "../db/people/organisation.ts";
 import { parseSchoolTypes } from "../domain/campaign-targets.ts";
@@ -13,7 +14,6 @@ import {
   DEMO_SCHOOLS,
   formTargets,
 } from "./demo-data.ts";
-import { computeIndicatorValues } from "./demo-indicators.ts";
 import { closedPeriodCodes, ensureClosedCampaign } from "./demo-monitoring.ts";
 
 export interface DemoOptions {

@@ -1,7 +1,7 @@
-import { computeIndicatorValues } from "../../demo/demo-indicators.ts";
 import type { FormDef } from "../../domain/form-engine/index.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
+import { computeIndicatorValues } from "../indicators/indicator-values.ts";
 import { schoolName } from "../message-params.ts";
 import { campaignScopeFilter, coordinatorScopes } from "../people/recipients.ts";
 import { submissionWarnings } from "../submissions/submission-warnings.ts";

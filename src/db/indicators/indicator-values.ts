@@ -1,10 +1,10 @@
-import type { Db } from "../db/client.ts";
-import { evaluateFormula, formulaVariables } from "../domain/formula.ts";
+import { evaluateFormula, formulaVariables } from "../../domain/formula.ts";
+import type { Db } from "../client.ts";
 
 /**
  * Computes every indicator whose data elements a school reported, accepted, for a period, and
  * stores the values (one per indicator, school and period; re-running overwrites in place).
- * Written for the demo but general: answers are read back from the database, not from the
+ * Used on acceptance and by the demo: answers are read back from the database, not from the
  * generator. Returns how many values were stored.
  */
 export async function computeIndicatorValues(
