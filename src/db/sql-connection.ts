@@ -24,6 +24,8 @@ export interface SqlConnection {
   autocommit<T>(work: (sql: SqlStatements) => T): Promise<T>;
   /** Runs `work` in one transaction (BEGIN IMMEDIATE … COMMIT), rolled back if it throws. */
   write<T>(work: (sql: SqlStatements) => T): Promise<T>;
+  /** Calls `listener` each time work starts waiting for a Prisma transaction to end. */
+  onWait(listener: () => void): void;
 }
 
 /** Stored as Prisma's better-sqlite3 adapter stores DateTime (ISO 8601, explicit UTC offset). */
@@ -53,6 +55,7 @@ export function createSqlConnection(
   const cache = new Map<string, BetterSqlite3.Statement>();
   let connection: BetterSqlite3.Database | undefined;
   const waiting: Array<() => void> = [];
+  const waitListeners: Array<() => void> = [];
   transactionEnded(() => {
     for (const wake of waiting.splice(0)) wake();
   });
@@ -82,6 +85,7 @@ export function createSqlConnection(
         waiting.push(resolve);
         // A safety net in case a transaction ends without passing through Prisma's commit/rollback.
         setTimeout(resolve, 10).unref();
+        for (const listener of waitListeners) listener();
       });
   };
   /** Runs `work` at once when the connection is free, else after waiting, checking again then. */
@@ -113,5 +117,8 @@ export function createSqlConnection(
           throw error;
         }
       }),
+    onWait: (listener) => {
+      waitListeners.push(listener);
+    },
   };
 }

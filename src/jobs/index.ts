@@ -16,17 +16,29 @@ export interface JobDeps {
   outboxIdleMs?: number;
 }
 
+export interface Jobs {
+  /**
+   * Resolves once the outbox has no message due now and no send in flight (at once when no
+   * messenger is configured); lets tests wait for deliveries instead of the worker's nap.
+   */
+  drainOutbox(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 /** The background worker: everything that runs on a clock rather than on a request. */
-export function startJobs(deps: JobDeps): { stop(): Promise<void> } {
+export function startJobs(deps: JobDeps): Jobs {
   const stoppers: Array<{ stop(): Promise<void> }> = [
     // Closing campaigns and queueing digests work without a messenger: messages wait in the outbox.
     startCampaignCloser(deps),
     startReviewDigests(deps),
   ];
-  if (deps.sender)
-    stoppers.push(startOutboxSender({ ...deps, sender: deps.sender, idleMs: deps.outboxIdleMs }));
+  const outbox = deps.sender
+    ? startOutboxSender({ ...deps, sender: deps.sender, idleMs: deps.outboxIdleMs })
+    : undefined;
+  if (outbox) stoppers.push(outbox);
   else deps.logger.info({ msg: "outbox sender idle: no messenger configured" });
   return {
+    drainOutbox: () => outbox?.drain() ?? Promise.resolve(),
     async stop() {
       await Promise.all(stoppers.map((job) => job.stop()));
     },

@@ -70,26 +70,66 @@ export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
   return batch.length;
 }
 
-/** The worker loop: drains the outbox, then naps. `stop()` lets the current batch finish. */
-export function startOutboxSender(deps: OutboxSenderDeps): { stop(): Promise<void> } {
+export interface OutboxSenderJob {
+  /**
+   * Runs a pass now, without waiting for the nap to end, and resolves once a pass that started
+   * after the call found nothing due: every message due by then was sent or given up for now.
+   * Rejects if that pass failed, or if the sender stops first.
+   */
+  drain(): Promise<void>;
+  /** Lets the current batch finish and ends the loop. */
+  stop(): Promise<void>;
+}
+
+interface DrainRequest {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** The worker loop: drains the outbox, then naps until `idleMs` pass or `drain()` is called. */
+export function startOutboxSender(deps: OutboxSenderDeps): OutboxSenderJob {
   let running = true;
   let wake: (() => void) | undefined;
+  // Only a pass that starts after a drain request can answer it, so passes never overlap.
+  let requested: DrainRequest[] = [];
   const loop = (async () => {
     while (running) {
+      const answering = requested;
+      requested = [];
       let sent = 0;
+      let failure: { error: unknown } | undefined;
       try {
         sent = await sendDueMessages(deps);
       } catch (error) {
+        failure = { error };
         deps.logger.error({ msg: "outbox sender failed", err: error });
       }
-      if (sent === 0 && running)
+      if (sent > 0) requested.unshift(...answering);
+      else
+        for (const request of answering)
+          if (failure) request.reject(failure.error);
+          else request.resolve();
+      if (sent === 0 && requested.length === 0 && running)
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, deps.idleMs ?? 1000);
+          const timer = setTimeout(resolve, deps.idleMs ?? 1000);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
+      wake = undefined;
     }
+    for (const request of requested.splice(0))
+      request.reject(new Error("the outbox sender stopped before the outbox was drained"));
   })();
   return {
+    drain() {
+      if (!running)
+        return Promise.reject(new Error("the outbox sender is stopped: nothing will drain it"));
+      const drained = new Promise<void>((resolve, reject) => requested.push({ resolve, reject }));
+      wake?.();
+      return drained;
+    },
     async stop() {
       running = false;
       wake?.();

@@ -10,40 +10,57 @@ afterEach(async () => {
   await db.destroy();
 });
 
+function deferred() {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
 const storedValue = async (key: string) =>
   (await db.prisma.keyValue.findUnique({ where: { key } }))?.value ?? null;
 
 describe("direct statements on Prisma's connection", () => {
   it("wait for an open Prisma transaction and are not rolled back with it", async () => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const opened = deferred();
+    const held = deferred();
     const failing = db.prisma
       .$transaction(async (tx) => {
         await tx.keyValue.create({ data: { key: "prisma", value: "rolled back" } });
-        await held;
+        opened.resolve();
+        await held.promise;
         throw new Error("the transaction fails after its first write");
       })
       .catch((error: Error) => error.message);
-    // Let the transaction begin and write before the direct statement is queued.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const direct = db.sql.write((sql) =>
-      sql.run(
-        `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)`,
-        "direct",
-        "kept",
-        new Date(),
-      ),
-    );
+    await opened.promise;
+
+    const waiting = deferred();
+    db.sql.onWait(waiting.resolve);
     let directDone = false;
-    void direct.then(() => {
-      directDone = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    const direct = db.sql
+      .write((sql) =>
+        sql.run(
+          `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)`,
+          "direct",
+          "kept",
+          new Date(),
+        ),
+      )
+      .finally(() => {
+        directDone = true;
+      });
+    // Whichever comes first: the direct write queues itself behind the transaction, or it ends.
+    await Promise.race([
+      waiting.promise,
+      direct.then(
+        () => {},
+        () => {},
+      ),
+    ]);
     expect(directDone).toBe(false);
 
-    release();
+    held.resolve();
     expect(await failing).toBe("the transaction fails after its first write");
     await direct;
     expect(await storedValue("prisma")).toBeNull();
