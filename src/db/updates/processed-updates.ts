@@ -1,0 +1,48 @@
+import type { Db } from "../client.ts";
+import type { SqlConnection } from "../sql-connection.ts";
+
+/**
+ * How long a taken update is remembered. Telegram keeps an undelivered update for 24 hours and
+ * retries a failed webhook call within that time, so two days covers every re-delivery.
+ */
+export const PROCESSED_UPDATE_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
+
+/**
+ * Takes an update for handling. One statement: the insert is ignored when the primary key is
+ * already there, so of two deliveries of one update, even at the same moment, exactly one gets
+ * `true`. Runs on every update, hence a prepared statement rather than a Prisma query.
+ */
+export function claimUpdate(
+  sql: SqlConnection,
+  botId: number,
+  updateId: number,
+  now: Date,
+): Promise<boolean> {
+  return sql.autocommit(
+    (s) =>
+      s.run(
+        `INSERT INTO "ProcessedUpdate" ("botId", "updateId", "receivedAt") VALUES (?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+        botId,
+        updateId,
+        now,
+      ).changes === 1,
+  );
+}
+
+/** Gives a claimed update back, so that Telegram's next delivery of it is handled. */
+export async function releaseUpdate(
+  sql: SqlConnection,
+  botId: number,
+  updateId: number,
+): Promise<void> {
+  await sql.autocommit((s) =>
+    s.run(`DELETE FROM "ProcessedUpdate" WHERE "botId" = ? AND "updateId" = ?`, botId, updateId),
+  );
+}
+
+/** Forgets updates taken before `before`; returns how many. */
+export async function deleteProcessedUpdates(db: Db, before: Date): Promise<number> {
+  const { count } = await db.processedUpdate.deleteMany({ where: { receivedAt: { lt: before } } });
+  return count;
+}
