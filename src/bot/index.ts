@@ -28,6 +28,7 @@ import { unhandledFeature } from "./features/unhandled.ts";
 import { createI18n } from "./i18n.ts";
 import { mainMenu } from "./menus/main-menu.ts";
 import { attachPerson } from "./middlewares/attach-person.ts";
+import { oncePerUpdate } from "./middlewares/once-per-update.ts";
 
 export type { BotContext, BotDeps } from "./context.ts";
 
@@ -58,9 +59,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   if (options.before) bot.use(options.before);
-  bot.use(attachPerson(deps));
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  // Drops floods from one user before they reach the database.
+  // In memory and first: a flood from one user is dropped before any database work.
   bot.use(
     limit({
       timeFrame: rateLimit.timeFrameMs,
@@ -68,6 +68,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       keyGenerator: (ctx) => ctx.from?.id.toString(),
     }),
   );
+  // Then one statement decides whether this update was already handled (a re-delivery).
+  bot.use(oncePerUpdate(deps));
+  bot.use(attachPerson(deps));
   bot.use(createI18n());
 
   const features = bot.errorBoundary(async (error) => {
