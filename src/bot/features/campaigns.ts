@@ -29,10 +29,20 @@ import {
 export const campaignsFeature = new Composer<BotContext>();
 const feature = campaignsFeature.chatType("private");
 
-feature.command("campaigns", async (ctx) => {
-  if (!roleOf(ctx, "coordinator")) return ctx.reply(ctx.t("campaign-bot-only-coordinators"));
-  await replyWithCampaigns(ctx);
-});
+/** `/campaigns` and the menu button: the coordinator's campaigns within their directions. */
+export async function showCampaigns(ctx: BotContext): Promise<void> {
+  const scope = roleOf(ctx, "coordinator");
+  if (!scope) {
+    await ctx.reply(ctx.t("campaign-bot-only-coordinators"));
+    return;
+  }
+  const campaigns = await listCampaigns(ctx.deps.db.prisma, scope.municipality.id, {
+    directionCodes: scope.directions,
+  });
+  await replyWithCampaigns(ctx, campaigns);
+}
+
+feature.command("campaigns", showCampaigns);
 
 feature.callbackQuery(CAMPAIGN_LIST_CALLBACK, async (ctx) => {
   const scope = roleOf(ctx, "coordinator");

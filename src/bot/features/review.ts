@@ -1,9 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { recordAudit } from "../../db/audit.ts";
-import { inTransaction } from "../../db/client.ts";
+import { setReviewMode } from "../../db/reviews/review-mode.ts";
 import {
   acceptAllWithoutWarnings,
   acceptSubmission,
+  reviewQueue,
   submissionForReview,
 } from "../../db/reviews/reviews.ts";
 import { isLanguage } from "../../i18n/translator.ts";
@@ -23,9 +23,16 @@ const feature = reviewFeature.chatType("private");
 
 export const REVIEW_CALLBACK = /^review:(open|accept|return|all|mode|queue):(\d+)$/;
 
+/** `/review` and the menu button: submissions waiting for this coordinator. */
+export async function showReviewQueue(ctx: BotContext): Promise<void> {
+  const person = ctx.person;
+  if (!person) return;
+  await replyWithReviewQueue(ctx, await reviewQueue(ctx.deps.db.prisma, person.id));
+}
+
 feature.command("review", async (ctx) => {
   if (!isCoordinator(ctx)) return ctx.reply(ctx.t("review-only-coordinators"));
-  await replyWithReviewQueue(ctx);
+  await showReviewQueue(ctx);
 });
 
 feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
@@ -41,7 +48,7 @@ feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
   const language = isLanguage(person.language) ? person.language : "ru";
   switch (action) {
     case "queue":
-      return replyWithReviewQueue(ctx);
+      return showReviewQueue(ctx);
     case "open": {
       const card = await submissionForReview(prisma, id, person.id);
       if (!card) return void (await ctx.reply(ctx.t("review-not-found")));
@@ -74,21 +81,12 @@ feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
     case "all": {
       const { accepted } = await acceptAllWithoutWarnings(prisma, person.id, new Date());
       await ctx.reply(ctx.t("review-accepted-all", { count: accepted }));
-      await replyWithReviewQueue(ctx);
+      await showReviewQueue(ctx);
       return;
     }
     case "mode": {
       const mode = id === 1 ? "digest" : "each";
-      await inTransaction(prisma, async (tx) => {
-        await tx.person.update({ where: { id: person.id }, data: { reviewMode: mode } });
-        await recordAudit(tx, {
-          actor: { kind: "person", personId: person.id },
-          action: "person.review_mode_changed",
-          entityType: "Person",
-          entityId: person.id,
-          data: { mode },
-        });
-      });
+      await setReviewMode(prisma, person.id, mode);
       await ctx.reply(ctx.t(`review-mode-${mode}`));
       return;
     }

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { listTasks } from "../../db/campaigns/tasks.ts";
 import {
   ensureSubmission,
   SubmissionError,
@@ -15,7 +16,14 @@ import { replyWithTasks } from "../views/tasks.ts";
 export const tasksFeature = new Composer<BotContext>();
 const feature = tasksFeature.chatType("private");
 
-feature.command("tasks", (ctx) => replyWithTasks(ctx));
+/** `/tasks` and the menu button: the open campaigns of the person's schools. */
+export async function showTasks(ctx: BotContext): Promise<void> {
+  const person = ctx.person;
+  if (!person) return;
+  await replyWithTasks(ctx, await listTasks(ctx.deps.db.prisma, person.id, new Date()));
+}
+
+feature.command("tasks", showTasks);
 
 feature.callbackQuery(TASK_CALLBACK, async (ctx) => {
   await ctx.answerCallbackQuery();

@@ -3,7 +3,7 @@ import type { Role } from "../../domain/roles.ts";
 import type { BotContext } from "../context.ts";
 
 /** The person's first active assignment of this role, if any. */
-export function roleOf(ctx: BotContext, role: Role): PersonRole | undefined {
+export function roleOf(ctx: Pick<BotContext, "person">, role: Role): PersonRole | undefined {
   return ctx.person?.roles.find((assignment) => assignment.role === role);
 }
 
@@ -11,6 +11,6 @@ export function isRegistered(ctx: BotContext): boolean {
   return Boolean(ctx.person && ctx.person.roles.length > 0);
 }
 
-export function isCoordinator(ctx: BotContext): boolean {
+export function isCoordinator(ctx: Pick<BotContext, "person">): boolean {
   return roleOf(ctx, "coordinator") !== undefined;
 }

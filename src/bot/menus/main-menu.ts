@@ -1,14 +1,17 @@
 import { Menu } from "@grammyjs/menu";
+import { directionLabeller } from "../../db/catalog/directions.ts";
+import { placesOf } from "../../db/people/places.ts";
 import type { BotContext } from "../context.ts";
+import { showCampaigns } from "../features/campaigns.ts";
+import { showOpenInvites } from "../features/invites.ts";
+import { showReviewQueue } from "../features/review.ts";
+import { showTasks } from "../features/tasks.ts";
 import { isCoordinator } from "../filters/roles.ts";
 import { describeRoles } from "../texts.ts";
-import { replyWithCampaigns } from "../views/campaigns.ts";
-import { coordinatorScope, inviteRolesKeyboard, replyWithOpenInvites } from "../views/invites.ts";
+import { inviteRolesKeyboard } from "../views/invites.ts";
 import { languageKeyboard } from "../views/language.ts";
 import { replyWithOrganisation } from "../views/organisation.ts";
-import { directionsOf, replyWithProfile } from "../views/profile.ts";
-import { replyWithReviewQueue } from "../views/review-queue.ts";
-import { replyWithTasks } from "../views/tasks.ts";
+import { replyWithProfile } from "../views/profile.ts";
 
 export const MAIN_MENU = "main";
 
@@ -35,22 +38,23 @@ export function createMainMenu(): Menu<BotContext> {
           ctx.reply(ctx.t("invite-choose-role"), { reply_markup: inviteRolesKeyboard(ctx) }),
         )
         .row()
-        .text(ctx.t("menu-button-review"), replyWithReviewQueue)
+        .text(ctx.t("menu-button-review"), showReviewQueue)
         .row()
-        .text(ctx.t("menu-button-open-invites"), async (ctx) => {
-          const scope = coordinatorScope(ctx);
-          if (scope) await replyWithOpenInvites(ctx, scope);
-        })
+        .text(ctx.t("menu-button-open-invites"), showOpenInvites)
         .row()
-        .text(ctx.t("menu-button-campaigns"), replyWithCampaigns)
+        .text(ctx.t("menu-button-campaigns"), showCampaigns)
         .row();
     }
     if (ctx.person.roles.some((role) => role.role === "deputy" || role.role === "director"))
-      range.text(ctx.t("menu-button-tasks"), replyWithTasks).row();
+      range.text(ctx.t("menu-button-tasks"), showTasks).row();
     range
-      .text(ctx.t("menu-button-organisation"), replyWithOrganisation)
+      .text(ctx.t("menu-button-organisation"), async (ctx) =>
+        replyWithOrganisation(ctx, await placesOf(ctx.deps.db.prisma, ctx.person?.roles ?? [])),
+      )
       .row()
-      .text(ctx.t("menu-button-profile"), replyWithProfile)
+      .text(ctx.t("menu-button-profile"), async (ctx) =>
+        replyWithProfile(ctx, await directionsOf(ctx)),
+      )
       .row()
       .text(ctx.t("menu-button-language"), (ctx) =>
         ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard() }),
@@ -62,6 +66,12 @@ export function createMainMenu(): Menu<BotContext> {
 
 /** Menus hold no state of their own (they read ctx at render time), so one instance serves all bots. */
 export const mainMenu = createMainMenu();
+
+/** Labels for the directions the person's roles are limited to, in their language. */
+function directionsOf(ctx: BotContext): Promise<(code: string) => string> {
+  const codes = ctx.person?.roles.flatMap((role) => role.directions) ?? [];
+  return directionLabeller(ctx.deps.db.prisma, codes, ctx.person?.language ?? "ru");
+}
 
 export async function mainMenuText(ctx: BotContext): Promise<string> {
   const person = ctx.person;

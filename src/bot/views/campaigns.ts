@@ -1,17 +1,11 @@
 import { InlineKeyboard } from "grammy";
-import {
-  type CampaignSummary,
-  type Completion,
-  listCampaigns,
-} from "../../db/campaigns/campaigns.ts";
+import type { CampaignSummary, Completion } from "../../db/campaigns/campaigns.ts";
 import { periodTitle } from "../../domain/periods.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeListAction } from "../callback-data/campaign.ts";
-
-import type { BotContext } from "../context.ts";
-import { roleOf } from "../filters/roles.ts";
 import { formatLocalDateTime } from "../format.ts";
 import { chunkLines } from "../texts.ts";
+import type { ViewContext } from "./view-context.ts";
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 export type Language = "ru" | "en";
@@ -148,17 +142,12 @@ export function closeQuestionView(
 }
 
 /** `/campaigns` and the menu button: the coordinator's campaigns within their directions. */
-export async function replyWithCampaigns(ctx: BotContext): Promise<void> {
-  const scope = roleOf(ctx, "coordinator");
-  if (!scope) {
-    await ctx.reply(ctx.t("campaign-bot-only-coordinators"));
-    return;
-  }
+export async function replyWithCampaigns(
+  ctx: ViewContext,
+  campaigns: readonly CampaignSummary[],
+): Promise<void> {
   const chosen = ctx.person?.language;
   const language = isLanguage(chosen) ? chosen : "ru";
-  const campaigns = await listCampaigns(ctx.deps.db.prisma, scope.municipality.id, {
-    directionCodes: scope.directions,
-  });
   const view = campaignListView(ctx.t, language, campaigns);
   for (const [index, chunk] of view.chunks.entries())
     await ctx.reply(chunk, index === view.chunks.length - 1 ? { reply_markup: view.keyboard } : {});

@@ -1,21 +1,21 @@
-import { directionLabeller } from "../../db/catalog/directions.ts";
-import type { BotContext } from "../context.ts";
 import { describeRoles } from "../texts.ts";
+import type { ViewContext } from "./view-context.ts";
 
-export async function replyWithProfile(ctx: BotContext): Promise<void> {
+/**
+ * The person's name, language and roles; `directionLabel` names the directions their roles are
+ * limited to, in their language (from `directionLabeller` in src/db/catalog/directions.ts).
+ */
+export async function replyWithProfile(
+  ctx: ViewContext,
+  directionLabel: (code: string) => string,
+): Promise<void> {
   const person = ctx.person;
   if (!person) return;
   await ctx.reply(
     ctx.t("profile-text", {
       name: person.fullName,
       language: ctx.t(`language-name-${person.language}`),
-      roles: describeRoles(ctx.t, person.roles, await directionsOf(ctx)),
+      roles: describeRoles(ctx.t, person.roles, directionLabel),
     }),
   );
-}
-
-/** Labels for the directions the person's roles are limited to, in their language. */
-export function directionsOf(ctx: BotContext): Promise<(code: string) => string> {
-  const codes = ctx.person?.roles.flatMap((role) => role.directions) ?? [];
-  return directionLabeller(ctx.deps.db.prisma, codes, ctx.person?.language ?? "ru");
 }

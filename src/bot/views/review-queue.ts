@@ -1,16 +1,18 @@
 import { InlineKeyboard } from "grammy";
-import { reviewQueue } from "../../db/reviews/reviews.ts";
+import type { QueueItem } from "../../db/reviews/reviews.ts";
 import { periodTitle } from "../../domain/periods.ts";
-import type { BotContext } from "../context.ts";
+import type { ViewContext } from "./view-context.ts";
 
 /** How many waiting submissions get their own button; the rest follow as the queue empties. */
 const SHOWN = 15;
 
 /** Submissions waiting for this coordinator, oldest first, with "accept all without warnings". */
-export async function replyWithReviewQueue(ctx: BotContext): Promise<void> {
+export async function replyWithReviewQueue(
+  ctx: ViewContext,
+  queue: readonly QueueItem[],
+): Promise<void> {
   const person = ctx.person;
   if (!person) return;
-  const queue = await reviewQueue(ctx.deps.db.prisma, person.id);
   // One button switches between a message per submission and a daily digest.
   const digest = person.reviewMode === "digest";
   const modeLabel = ctx.t(digest ? "review-mode-switch-each" : "review-mode-switch-digest");

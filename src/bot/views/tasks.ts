@@ -1,17 +1,15 @@
 import { InlineKeyboard } from "grammy";
-import { listTasks } from "../../db/campaigns/tasks.ts";
+import type { Task } from "../../db/campaigns/tasks.ts";
 import { periodTitle } from "../../domain/periods.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeTaskButton } from "../callback-data/task.ts";
-import type { BotContext } from "../context.ts";
 import { formatLocalDateTime } from "../format.ts";
+import type { ViewContext } from "./view-context.ts";
 
 /** Open campaigns of the person's schools, soonest deadline first, with a button for each. */
-export async function replyWithTasks(ctx: BotContext): Promise<void> {
-  const person = ctx.person;
-  if (!person) return;
-  const language = isLanguage(person.language) ? person.language : "ru";
-  const tasks = await listTasks(ctx.deps.db.prisma, person.id, new Date());
+export async function replyWithTasks(ctx: ViewContext, tasks: readonly Task[]): Promise<void> {
+  const chosen = ctx.person?.language;
+  const language = isLanguage(chosen) ? chosen : "ru";
   if (tasks.length === 0) {
     await ctx.reply(ctx.t("tasks-none"));
     return;

@@ -132,6 +132,9 @@ export async function revokeInvite(
 }
 
 /** Invites of a municipality that can still be used, newest first. */
+/** An invite still usable, with its school (null for a municipality-wide one). */
+export type OpenInvite = Awaited<ReturnType<typeof listOpenInvites>>[number];
+
 export async function listOpenInvites(db: Db, municipalityId: number, now = new Date()) {
   const invites = await db.invite.findMany({
     where: { municipalityId, revokedAt: null, expiresAt: { gt: now } },

@@ -1,3 +1,4 @@
+import { naturalOrder } from "../../domain/school-order.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
 import type { Municipality, School } from "../generated/client.ts";
@@ -139,4 +140,14 @@ export function findSchoolByCode(
   code: string,
 ): Promise<(School & { municipality: Municipality }) | null> {
   return db.school.findUnique({ where: { code }, include: { municipality: true } });
+}
+
+/** A municipality's active schools in the order people read them: "№ 2" before "№ 10". */
+export async function activeSchools(db: Db, municipalityId: number): Promise<School[]> {
+  return naturalOrder(await db.school.findMany({ where: { municipalityId, active: true } }));
+}
+
+/** An invite of this municipality, or null when it belongs elsewhere (or never existed). */
+export function findInviteInMunicipality(db: Db, inviteId: number, municipalityId: number) {
+  return db.invite.findFirst({ where: { id: inviteId, municipalityId } });
 }
