@@ -1,3 +1,4 @@
+import type { Db } from "./client.ts";
 import type { SqlConnection } from "./sql-connection.ts";
 
 /** A small JSON key-value store in the database, for state such as guided-conversation progress. */
@@ -36,4 +37,19 @@ export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyV
       await sql.autocommit((s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
     },
   };
+}
+
+/** The key prefix of the guided conversations' stored states (one row per chat). */
+export const CONVERSATION_KEY_PREFIX = "conversation";
+
+/** Deletes the rows under `prefix` last written before `before`; returns how many. */
+export async function deleteKeysUntouchedSince(
+  db: Db,
+  prefix: string,
+  before: Date,
+): Promise<number> {
+  const { count } = await db.keyValue.deleteMany({
+    where: { key: { startsWith: `${prefix}:` }, updatedAt: { lt: before } },
+  });
+  return count;
 }

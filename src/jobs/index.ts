@@ -2,6 +2,7 @@ import type { Database } from "../db/client.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import { startCampaignCloser } from "./campaign-closer.ts";
+import { startCleanup } from "./cleanup.ts";
 import type { MessageSender } from "./message-sender.ts";
 import { startOutboxSender } from "./outbox-sender.ts";
 import { startReviewDigests } from "./review-digest.ts";
@@ -31,6 +32,7 @@ export function startJobs(deps: JobDeps): Jobs {
     // Closing campaigns and queueing digests work without a messenger: messages wait in the outbox.
     startCampaignCloser(deps),
     startReviewDigests(deps),
+    startCleanup(deps),
   ];
   const outbox = deps.sender
     ? startOutboxSender({ ...deps, sender: deps.sender, idleMs: deps.outboxIdleMs })
