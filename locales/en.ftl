@@ -479,7 +479,14 @@ form-warning-municipal-low = The value { $value } is far below the other schools
 
 menu-button-campaigns = 📋 Monitoring campaigns
 campaign-bot-only-coordinators = Monitoring campaigns are run by coordinators.
-campaign-bot-list-title = 📋 Monitoring campaigns (running first, soonest deadline first):
+campaign-bot-list-title = 📋 Monitoring campaigns: running ones first (soonest deadline first), then those closed in the last { $days } days.
+campaign-bot-list-nothing-current = 📋 No campaign is running, and none closed in the last { $days } days. “➕ New campaign” opens a new one.
+campaign-bot-list-archive-hint = Every closed campaign is in “🗄 Campaign archive”, where you can also let a school correct its report.
+campaign-bot-list-closed-at = 🔒 Closed: { $closed }
+campaign-bot-button-archive = 🗄 Campaign archive
+campaign-bot-archive-title = 🗄 Campaign archive: closed campaigns, latest closed first ({ $from }–{ $to } of { $count }).
+campaign-bot-archive-hint = To let a school correct its report on a closed campaign, press “🔓 Let a school correct its report” with the campaign's number.
+campaign-bot-archive-empty = 🗄 There are no closed campaigns in the archive.
 campaign-bot-list-empty = There are no monitoring campaigns yet. Press “➕ New campaign” to open the first one.
 campaign-bot-list-line = { $index }. { $form } — { $period } · { $status }
 campaign-bot-list-deadline = 🗓 Deadline: { $deadline }
@@ -516,13 +523,17 @@ campaign-bot-nothing-changed = All right, the campaign stays open.
 campaign-bot-step-form =
     🆕 New monitoring campaign
     Step 1 of 5. Choose the form:
+campaign-bot-form-option = Direction { $direction } · { $form }
 campaign-bot-step-period =
     Step 2 of 5. { $form }
     Which period are the data for?
 campaign-bot-period-taken = { $period } — already exists
 campaign-bot-step-schools =
     Step 3 of 5. Which organisations fill in the form?
-    Organisations of the municipality this form is for: { $count }.
+    { $count ->
+        [one] { $count } organisation of the municipality fills in this form.
+       *[other] { $count } organisations of the municipality fill in this form.
+    }
 campaign-bot-target-all = All organisations ({ $count })
 campaign-bot-target-by-type = By type of organisation…
 campaign-bot-target-flag-lowResults = With low results ({ $count })

@@ -490,7 +490,22 @@ form-warning-municipal-low = Значение { $value } намного мень
 
 menu-button-campaigns = 📋 Кампании мониторинга
 campaign-bot-only-coordinators = Кампаниями мониторинга управляют координаторы.
-campaign-bot-list-title = 📋 Кампании мониторинга (сначала идущие, ближайший срок первым):
+campaign-bot-list-title = 📋 Кампании мониторинга: сначала идущие (ближайший срок первым), затем закрытые за последние { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }.
+campaign-bot-list-nothing-current = 📋 Идущих кампаний нет, и за последние { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } ни одна не закрывалась. Новую кампанию откроет кнопка «➕ Новая кампания».
+campaign-bot-list-archive-hint = Все закрытые кампании — в «🗄 Архив кампаний»: там же можно разрешить школе исправить отчёт.
+campaign-bot-list-closed-at = 🔒 Закрыта: { $closed }
+campaign-bot-button-archive = 🗄 Архив кампаний
+campaign-bot-archive-title = 🗄 Архив кампаний: закрытые, последние закрытые первыми ({ $from }–{ $to } из { $count }).
+campaign-bot-archive-hint = Чтобы школа могла исправить отчёт по закрытой кампании, нажмите «🔓 Разрешить школе исправить отчёт» с номером кампании.
+campaign-bot-archive-empty = 🗄 В архиве нет закрытых кампаний.
 campaign-bot-list-empty = Кампаний мониторинга пока нет. Нажмите «➕ Новая кампания», чтобы открыть первую.
 campaign-bot-list-line = { $index }. { $form } — { $period } · { $status }
 campaign-bot-list-deadline = 🗓 Срок: { $deadline }
@@ -527,13 +542,18 @@ campaign-bot-nothing-changed = Хорошо, кампания остаётся �
 campaign-bot-step-form =
     🆕 Новая кампания мониторинга
     Шаг 1 из 5. Выберите форму:
+campaign-bot-form-option = Направление { $direction } · { $form }
 campaign-bot-step-period =
     Шаг 2 из 5. { $form }
     За какой период собираем данные?
 campaign-bot-period-taken = { $period } — уже есть
 campaign-bot-step-schools =
     Шаг 3 из 5. Какие организации заполняют форму?
-    Эту форму заполняют организаций муниципалитета: { $count }.
+    { $count ->
+        [one] Эту форму заполняет { $count } организация муниципалитета.
+        [few] Эту форму заполняют { $count } организации муниципалитета.
+       *[many] Эту форму заполняют { $count } организаций муниципалитета.
+    }
 campaign-bot-target-all = Все организации ({ $count })
 campaign-bot-target-by-type = По типу организации…
 campaign-bot-target-flag-lowResults = С низкими результатами ({ $count })

@@ -19,6 +19,7 @@ describe("after a campaign closes", () => {
     expect((await deputy.press("📝 Заполнить форму")).join()).toContain("Кампания закрыта");
 
     await coordinator.say("/campaigns");
+    await coordinator.press("🗄 Архив кампаний");
     await coordinator.press(/🔓 Разрешить школе исправить отчёт/);
     const done = await coordinator.press(scene.school.name);
     expect(done.join()).toContain(`${scene.school.name} может исправить отчёт до`);

@@ -172,7 +172,10 @@ describe("a coordinator opens a campaign in the bot", () => {
     const start = await press(coordinator, "➕ Новая кампания");
     expect(start.texts.join("\n")).toContain("Шаг 1 из 5. Выберите форму");
     expect(lastButtons(coordinator)).toHaveLength(11); // the catalog's ten forms and Cancel
-    const period = await press(coordinator, "2. Условия работы школы и программа развития");
+    const period = await press(
+      coordinator,
+      "Направление 2 · Условия работы школы и программа развития",
+    );
     expect(period.texts.join("\n")).toContain("За какой период собираем данные?");
     expect(lastButtons(coordinator).filter((b) => b.includes("полугодие"))).toHaveLength(2);
     await press(coordinator, /полугодие/);
@@ -228,9 +231,9 @@ describe("a coordinator opens a campaign in the bot", () => {
     expect(text).toContain(`🗓 Срок: 15 декабря ${NEXT} г. в 18:00`);
     expect(text).toContain("📊 сдали 0 из 2 · принято 0");
     expect(lastButtons(coordinator)).toEqual([
+      "➕ Новая кампания",
       "1. 🔒 Закрыть",
       "1. 🕒 Перенести срок",
-      "➕ Новая кампания",
     ]);
   });
 
@@ -238,7 +241,7 @@ describe("a coordinator opens a campaign in the bot", () => {
     const { school2, school10, coordinator } = await world();
     await say(coordinator, "/campaigns");
     await press(coordinator, "➕ Новая кампания");
-    await press(coordinator, "3. Выявление и поддержка талантов");
+    await press(coordinator, "Направление 3 · Выявление и поддержка талантов");
     await press(coordinator, /учебный год/);
     const pick = await press(coordinator, "✍️ Выбрать вручную");
     expect(pick.texts).toEqual(["Отметьте организации. Отмечено: 0 из 3."]);
@@ -299,7 +302,7 @@ describe("bad input in the campaign wizard", () => {
     const { coordinator } = await world();
     await say(coordinator, "/campaigns");
     await press(coordinator, "➕ Новая кампания");
-    const stale = latestWith(coordinator, "1. Результаты оценочных процедур");
+    const stale = latestWith(coordinator, "Направление 1 · Результаты оценочных процедур");
 
     const text = await say(coordinator, "мониторинг ВПР");
     expect(text.texts).toEqual([
@@ -322,7 +325,7 @@ describe("bad input in the campaign wizard", () => {
     expect(old.toast).toBe("Эта кнопка от прежнего сообщения. Ответьте на последний шаг.");
     expect(old.texts).toEqual([]);
 
-    await press(coordinator, "1. Результаты оценочных процедур");
+    await press(coordinator, "Направление 1 · Результаты оценочных процедур");
     expect((await say(coordinator, "2025-26")).texts[0]).toBe(
       "❗ Выберите вариант кнопками под сообщением.",
     );
@@ -345,7 +348,7 @@ describe("bad input in the campaign wizard", () => {
     const { coordinator } = await world();
     await say(coordinator, "/campaigns");
     await press(coordinator, "➕ Новая кампания");
-    await press(coordinator, "1. Результаты оценочных процедур");
+    await press(coordinator, "Направление 1 · Результаты оценочных процедур");
     await press(coordinator, /учебный год/);
     await press(coordinator, /^Все организации/);
 
@@ -393,7 +396,7 @@ describe("bad input in the campaign wizard", () => {
     const existing = await openedCampaign(municipality.id, `${NEXT}-03-10 18:00`);
     await say(coordinator, "/campaigns");
     await press(coordinator, "➕ Новая кампания");
-    await press(coordinator, "2. Условия работы школы и программа развития");
+    await press(coordinator, "Направление 2 · Условия работы школы и программа развития");
     const taken = await press(coordinator, /— уже есть$/);
     expect(taken.texts[0]).toBe(
       `❗ Кампания по этой форме за этот период уже есть (#${existing.id}). Выберите другой период или найдите её в /campaigns.`,
@@ -430,8 +433,8 @@ describe("a coordinator scoped to directions", () => {
     const start = await press(coordinator, "➕ New campaign");
     expect(start.texts.join("\n")).toContain("Step 1 of 5. Choose the form");
     expect(lastButtons(coordinator)).toEqual([
-      "3. Identifying and supporting talent",
-      "4. Career guidance and graduate placement",
+      "Direction 3 · Identifying and supporting talent",
+      "Direction 4 · Career guidance and graduate placement",
       "✖️ Cancel",
     ]);
     await press(coordinator, "✖️ Cancel");
@@ -505,10 +508,8 @@ describe("closing a campaign and moving its deadline", () => {
     ).toBe("closed");
     const after = (await say(coordinator, "/campaigns")).texts.join("\n");
     expect(after).toContain("🔒 закрыта");
-    expect(lastButtons(coordinator)).toEqual([
-      "1. 🔓 Разрешить школе исправить отчёт",
-      "➕ Новая кампания",
-    ]);
+    // A closed campaign carries no buttons on the list; reopening lives in the archive.
+    expect(lastButtons(coordinator)).toEqual(["➕ Новая кампания", "🗄 Архив кампаний"]);
   });
 
   it("opens a draft made at the command line from the list", async () => {
@@ -526,9 +527,9 @@ describe("closing a campaign and moving its deadline", () => {
     );
     expect((await say(coordinator, "/campaigns")).texts.join("\n")).toContain("⚪ черновик");
     expect(lastButtons(coordinator)).toEqual([
+      "➕ Новая кампания",
       "1. ▶️ Открыть",
       "1. 🕒 Перенести срок",
-      "➕ Новая кампания",
     ]);
     const mark = h.fake.mark();
     const opened = await press(coordinator, "1. ▶️ Открыть");

@@ -2,7 +2,8 @@
  * Buttons of campaigns, kept under Telegram's 64-byte limit.
  *
  * The list (`/campaigns`): `cmp:n` new campaign · `cmp:c:<id>` close (asks) · `cmp:k:<id>` close
- * confirmed · `cmp:o:<id>` open a draft · `cmp:d:<id>` move the deadline · `cmp:x` never mind.
+ * confirmed · `cmp:o:<id>` open a draft · `cmp:d:<id>` move the deadline · `cmp:x` never mind ·
+ * `cmp:a` the archive of closed campaigns · `cmp:ap:<page>` another page of it.
  *
  * The wizard: `cmw:<run>:<prompt>:<code>[:<arg>]`. `run` tells one pass of the wizard from
  * another and `prompt` numbers the messages it sent, so a button of an older message (or of an
@@ -14,7 +15,9 @@ export type ListAction =
   | { kind: "close-confirmed"; campaignId: number }
   | { kind: "open-draft"; campaignId: number }
   | { kind: "deadline"; campaignId: number }
-  | { kind: "dismiss" };
+  | { kind: "dismiss" }
+  | { kind: "archive" }
+  | { kind: "archive-page"; page: number };
 
 export type WizardAction =
   | { kind: "form"; index: number }
@@ -47,6 +50,8 @@ const LIST_CODES = {
   "open-draft": "o",
   deadline: "d",
   dismiss: "x",
+  archive: "a",
+  "archive-page": "ap",
 } as const satisfies Record<ListAction["kind"], string>;
 
 const WIZARD_CODES = {
@@ -81,6 +86,7 @@ const count = (text: string | undefined): number | null => {
 
 export function encodeListAction(action: ListAction): string {
   const code = LIST_CODES[action.kind];
+  if ("page" in action) return `cmp:${code}:${action.page}`;
   return "campaignId" in action ? `cmp:${code}:${action.campaignId}` : `cmp:${code}`;
 }
 
@@ -89,7 +95,12 @@ export function decodeListAction(data: string): ListAction | null {
   const [prefix, code, arg, extra] = data.split(":");
   const kind = LIST_KINDS[code ?? ""];
   if (prefix !== "cmp" || !kind || extra !== undefined) return null;
-  if (kind === "new" || kind === "dismiss") return arg === undefined ? { kind } : null;
+  if (kind === "new" || kind === "dismiss" || kind === "archive")
+    return arg === undefined ? { kind } : null;
+  if (kind === "archive-page") {
+    const page = count(arg);
+    return page === null ? null : { kind, page };
+  }
   const campaignId = count(arg);
   return campaignId === null ? null : { kind, campaignId };
 }

@@ -18,6 +18,7 @@ import {
 import { refusalKey } from "../conversations/campaign-data.ts";
 import { roleOf } from "../filters/roles.ts";
 import {
+  archiveView,
   closeQuestionView,
   completionText,
   formTitle,
@@ -55,6 +56,8 @@ feature.callbackQuery(CAMPAIGN_LIST_CALLBACK, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   if (action.kind === "new") return enterWizard(ctx, scope, { mode: "create" });
+  if (action.kind === "archive" || action.kind === "archive-page")
+    return showArchive(ctx, scope, action.kind === "archive" ? null : action.page);
   if (action.kind === "dismiss") {
     await ctx.editMessageText(ctx.t("campaign-bot-nothing-changed")).catch(() => {});
     return;
@@ -94,6 +97,17 @@ async function scopedCampaign(
     directionCodes: scope.directions,
   });
   return campaigns.find((campaign) => campaign.id === campaignId);
+}
+
+/** The archive opens as a message of its own (`page` null); its arrows turn that message's pages. */
+async function showArchive(ctx: BotContext, scope: PersonRole, page: number | null): Promise<void> {
+  const closed = await listCampaigns(ctx.deps.db.prisma, scope.municipality.id, {
+    status: "closed",
+    directionCodes: scope.directions,
+  });
+  const view = archiveView(ctx.t, language(ctx), closed, page ?? 0);
+  if (page === null) await ctx.reply(view.text, { reply_markup: view.keyboard });
+  else await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
 }
 
 async function enterWizard(

@@ -61,7 +61,13 @@ export function formScreen(t: T, language: Language, forms: readonly WizardForm[
     rows: [
       ...forms.map((form, index) => [
         {
-          text: `${form.directionNumber ? `${form.directionNumber}. ` : ""}${formTitle(language, form)}`,
+          // "Направление 7 · …", not "7. …": a direction's number must not read as the list's.
+          text: form.directionNumber
+            ? t("campaign-bot-form-option", {
+                direction: form.directionNumber,
+                form: formTitle(language, form),
+              })
+            : formTitle(language, form),
           action: { kind: "form", index } as const,
         },
       ]),

@@ -107,3 +107,24 @@ export async function listCampaigns(
     completion: counts.get(campaign.id) ?? emptyCompletion(0),
   }));
 }
+
+/**
+ * How long a closed campaign stays on the coordinator's main list: 30 days after it closed, the
+ * weeks in which a late report or a school's request to correct one still comes up. Older closed
+ * campaigns are in the archive.
+ */
+export const RECENTLY_CLOSED_DAYS = 30;
+
+/** When a campaign closed; its deadline for one closed before the time was recorded. */
+export function closedAtOf(campaign: Pick<CampaignSummary, "closedAt" | "deadlineAt">): Date {
+  return campaign.closedAt ?? campaign.deadlineAt;
+}
+
+/** Whether a closed campaign closed within `RECENTLY_CLOSED_DAYS` before `now`. */
+export function isRecentlyClosed(
+  campaign: Pick<CampaignSummary, "status" | "closedAt" | "deadlineAt">,
+  now: Date,
+): boolean {
+  const days = (now.getTime() - closedAtOf(campaign).getTime()) / 86_400_000;
+  return campaign.status === "closed" && days <= RECENTLY_CLOSED_DAYS;
+}
