@@ -781,3 +781,14 @@ campaign-reopen-choose = Which school may correct its report? The form opens for
 campaign-reopen-done = 🔓 { $school } may correct its report until { $until }. People told: { $notified }.
 campaign-reopen-unavailable = This campaign cannot be reopened for that school: it is outside your municipality or the school is not part of the campaign.
 form-not-open = The coordinator has not opened this campaign yet. I will write when it opens.
+
+## Start-up: one instance per SQLite file; guided conversations of an older version
+
+main-another-instance =
+    { $pid ->
+        [none] Another instance is already running on { $location }
+       *[other] Another instance is already running on { $location } (pid { $pid })
+    }; several instances need PostgreSQL (DATABASE_URL=postgresql://…).
+conversation-outdated-form = The form was updated while you were filling it in. Your answers are saved — continue from /tasks.
+conversation-outdated-review-return = The bot was updated and returning the report was interrupted: the report was not returned. Open it again from /review.
+conversation-outdated-campaign = The bot was updated and your work on the campaign was interrupted: nothing was changed. Start again from /campaigns.

@@ -802,3 +802,14 @@ campaign-reopen-choose = Какой школе разрешить исправи
 campaign-reopen-done = 🔓 { $school } может исправить отчёт до { $until }. Уведомлено: { $notified }.
 campaign-reopen-unavailable = Эту кампанию нельзя открыть для школы: она вне вашего муниципалитета или школа не входит в кампанию.
 form-not-open = Кампания ещё не открыта координатором. Когда её откроют, я пришлю сообщение.
+
+## Start-up: one instance per SQLite file; guided conversations of an older version
+
+main-another-instance =
+    { $pid ->
+        [none] С базой данных { $location } уже работает другой экземпляр
+       *[other] С базой данных { $location } уже работает другой экземпляр (pid { $pid })
+    }; для работы нескольких экземпляров нужен PostgreSQL (DATABASE_URL=postgresql://…).
+conversation-outdated-form = Форма обновилась, пока вы её заполняли. Ответы сохранены — продолжите заполнение из /tasks.
+conversation-outdated-review-return = Бот обновился, и возврат отчёта на доработку прервался: отчёт не возвращён. Откройте его заново из /review.
+conversation-outdated-campaign = Бот обновился, и работа с кампанией прервалась: изменения не сохранены. Начните заново из /campaigns.

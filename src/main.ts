@@ -2,7 +2,8 @@ import { logBotFatherHint, type RunningBot, startBot } from "./bot/run-bot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./db/catalog/catalog-file.ts";
 import { importCatalog, isCatalogEmpty } from "./db/catalog/catalog-import.ts";
-import { createDatabase } from "./db/client.ts";
+import { createDatabase, sqlitePath } from "./db/client.ts";
+import { acquireInstanceLock, type InstanceLock, InstanceLockedError } from "./db/instance-lock.ts";
 import { createTranslator, DEFAULT_LANGUAGE } from "./i18n/translator.ts";
 import { startJobs } from "./jobs/index.ts";
 import { createLogger } from "./logger.ts";
@@ -21,6 +22,19 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const translate = createTranslator();
 
+  let lock: InstanceLock;
+  try {
+    lock = acquireInstanceLock(sqlitePath(config.DATABASE_URL));
+  } catch (error) {
+    if (!(error instanceof InstanceLockedError)) throw error;
+    const pid = error.pid === undefined ? "none" : String(error.pid);
+    const line = translate(DEFAULT_LANGUAGE, "main-another-instance", {
+      location: error.location,
+      pid,
+    });
+    process.stderr.write(`${line}\n`);
+    process.exit(1);
+  }
   const db = createDatabase(config.DATABASE_URL);
   const migrations = db.migrate();
   logger.info({
@@ -59,6 +73,7 @@ async function main(): Promise<void> {
     await server.close();
     await jobs.stop();
     await db.close();
+    lock.release();
     logger.info({ msg: "stopped" });
     process.exit(0);
   };
