@@ -372,7 +372,7 @@ form-skip = ⏭ Skip
 form-save-exit = 💾 Save and exit
 form-greeting =
     📋 { $form }
-    { $school }, period { $period }. Deadline: { $deadline }.
+    { $school }, { $period }. Deadline: { $deadline }.
     Every answer is saved at once: you can leave and come back any time, from another device too.
 form-last-touched = The draft was last edited by { $name }.
 form-returned =
@@ -388,15 +388,18 @@ form-locked-closed = The campaign is closed; the report can no longer be changed
 form-locked-accepted = The coordinator has already accepted this report; it cannot be changed.
 form-skipped = skipped
 form-summary-title = 📋 Check your answers before submitting
-    { $form } — { $school }, period { $period }
+    { $form } — { $school }, { $period }
 form-summary-indicators = 📊 Indicators from your answers (last period · municipal average):
 form-summary-indicator = • { $name }: { $value } ({ $previous } · { $municipal })
 form-summary-warnings = Check the values that differ a lot from the usual:
 form-summary-reason = ✍️ Explanation: { $reason }
-form-summary-reason-needed = ✍️ A short explanation is needed — press "Explain".
 form-summary-missing = Required questions not answered: { $questions }
 form-summary-use-buttons = Choose an action with the buttons under the summary.
-form-explain = ✍️ Explain the deviations
+form-summary-explain-one = ✍️ This value needs a short explanation before submitting: press "{ form-explain-one }".
+form-summary-explain-many = ✍️ Values without an explanation: { $count }. Press "{ form-explain-each }" or, if they share one reason, "{ form-explain-all }".
+form-explain-one = ✍️ Explain the deviation
+form-explain-each = ✍️ Explain each in turn
+form-explain-all = ✍️ One explanation for all
 form-edit = ✏️ Change an answer
 form-submit = ✅ Submit to the coordinator
 form-edit-choose = Which answer do you want to change?
@@ -405,9 +408,14 @@ form-explain-ask =
     ⚠️ { $question }
     { $warning }
     Write briefly what explains this value (e.g. "a new building opened").
+form-explain-all-ask =
+    ✍️ One explanation for all deviations ({ $count }):
+    { $questions }
+    Write the common reason briefly (e.g. "a new building opened") — it will be saved with each of these values.
 form-explain-type = Please write the explanation as text.
-form-submitted = ✅ The report was sent to the coordinator (version { $version }). I will tell you when it is reviewed.
-form-submitted-late = ✅ The report was sent to the coordinator (version { $version }), but after the deadline — this will be noted.
+form-submitted = ✅ The report "{ $form }" ({ $period }) was sent to the coordinator (version { $version }). I will tell you when it is reviewed.
+form-submitted-late = ✅ The report "{ $form }" ({ $period }) was sent to the coordinator (version { $version }), but after the deadline — this will be noted.
+form-already-submitted = The report "{ $form }" ({ $period }) has already been sent to the coordinator (version { $version }); there is no need to send it again.
 
 ## Form engine
 
@@ -465,9 +473,9 @@ form-error-unsupported-photo-without-file =
     }
 form-error-unsupported-animation = A GIF will not do here. { form-error-expected }
 form-error-unsupported-other = I cannot take this kind of message as an answer. { form-error-expected }
-form-warning-rule-lte = The value { $value } ("{ $question }") is greater than { $total } — "{ $totalQuestion }". A part cannot exceed its whole: correct one of the values.
-form-warning-rule-sum-equals = The answers { $parts } add up to { $sum }, but they must equal { $total } — "{ $totalQuestion }". Check the parts and the total.
-form-warning-rule-sum-lte = The answers { $parts } add up to { $sum }, which cannot be more than { $total } — "{ $totalQuestion }". Please check the values.
+form-warning-rule-lte = The value { $value } ("{ $questionEn }") is greater than { $total } — "{ $totalQuestionEn }". A part cannot exceed its whole: correct one of the values.
+form-warning-rule-sum-equals = The answers { $partsEn } add up to { $sum }, but they must equal { $total } — "{ $totalQuestionEn }". Check the parts and the total.
+form-warning-rule-sum-lte = The answers { $partsEn } add up to { $sum }, which cannot be more than { $total } — "{ $totalQuestionEn }". Please check the values.
 form-warning-rule-custom = { $messageEn }
 form-warning-previous-higher = The value { $value } has risen more than { $factor }-fold from last period's ({ $previous }). Please check it; if it is right, briefly explain why.
 form-warning-previous-lower = The value { $value } has fallen more than { $factor }-fold from last period's ({ $previous }). Please check it; if it is right, briefly explain why.

@@ -372,7 +372,7 @@ form-skip = ⏭ Пропустить
 form-save-exit = 💾 Сохранить и выйти
 form-greeting =
     📋 { $form }
-    { $school }, период { $period }. Срок сдачи: { $deadline }.
+    { $school }, { $period }. Срок сдачи: { $deadline }.
     Каждый ответ сохраняется сразу: можно выйти и вернуться в любой момент, в том числе с другого устройства.
 form-last-touched = Последним черновик редактировал(а): { $name }.
 form-returned =
@@ -388,15 +388,18 @@ form-locked-closed = Кампания закрыта, отчёт больше н
 form-locked-accepted = Этот отчёт уже принят координатором, изменить его нельзя.
 form-skipped = пропущено
 form-summary-title = 📋 Проверьте ответы перед отправкой
-    { $form } — { $school }, период { $period }
+    { $form } — { $school }, { $period }
 form-summary-indicators = 📊 Показатели по вашим ответам (прошлый период · среднее по муниципалитету):
 form-summary-indicator = • { $name }: { $value } ({ $previous } · { $municipal })
 form-summary-warnings = Проверьте значения, которые сильно отличаются от обычных:
 form-summary-reason = ✍️ Пояснение: { $reason }
-form-summary-reason-needed = ✍️ Нужно короткое пояснение — нажмите «Пояснить».
 form-summary-missing = Не заполнены обязательные вопросы: { $questions }
 form-summary-use-buttons = Выберите действие кнопками под сводкой.
-form-explain = ✍️ Пояснить отклонения
+form-summary-explain-one = ✍️ Перед отправкой это значение нужно коротко пояснить: нажмите «{ form-explain-one }».
+form-summary-explain-many = ✍️ Значений без пояснения: { $count }. Нажмите «{ form-explain-each }» или, если причина у всех одна, «{ form-explain-all }».
+form-explain-one = ✍️ Пояснить отклонение
+form-explain-each = ✍️ Пояснить каждое по очереди
+form-explain-all = ✍️ Одно пояснение для всех
 form-edit = ✏️ Изменить ответ
 form-submit = ✅ Отправить координатору
 form-edit-choose = Какой ответ изменить?
@@ -405,9 +408,14 @@ form-explain-ask =
     ⚠️ { $question }
     { $warning }
     Напишите коротко, чем объясняется это значение (например: «открыт новый корпус»).
+form-explain-all-ask =
+    ✍️ Одно пояснение для всех отклонений ({ $count }):
+    { $questions }
+    Напишите коротко общую причину (например: «открыт новый корпус») — она будет сохранена к каждому из этих значений.
 form-explain-type = Напишите пояснение текстом.
-form-submitted = ✅ Отчёт отправлен координатору (версия { $version }). Когда его проверят, я сообщу.
-form-submitted-late = ✅ Отчёт отправлен координатору (версия { $version }), но уже после срока — это будет отмечено.
+form-submitted = ✅ Отчёт «{ $form }» за { $period } отправлен координатору (версия { $version }). Когда его проверят, я сообщу.
+form-submitted-late = ✅ Отчёт «{ $form }» за { $period } отправлен координатору (версия { $version }), но уже после срока — это будет отмечено.
+form-already-submitted = Отчёт «{ $form }» за { $period } уже отправлен координатору (версия { $version }), повторно отправлять его не нужно.
 
 ## Form engine
 

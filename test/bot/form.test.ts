@@ -30,7 +30,7 @@ const answersOf = async (submissionId?: number) => {
 describe("the guided form", () => {
   it("walks a deputy through every question type, saves each answer at once and submits", async () => {
     const { deputy, people } = await deputyAtForm();
-    expect(deputy.lastText()).toContain("Вопрос 1 из 10");
+    expect(deputy.lastText()).toContain("Вопрос 1 из 11");
     await deputy.say("120");
     expect(await answersOf()).toEqual({ students: 120 });
     await deputy.say("70");
@@ -80,7 +80,9 @@ describe("the guided form", () => {
       comment: null,
     });
     const done = await deputy.press("✅ Отправить координатору");
-    expect(done.join("\n")).toContain("Отчёт отправлен координатору (версия 1)");
+    expect(done.join("\n")).toContain(
+      "Отчёт «Проверка всех типов вопросов» за 2025/26 учебный год отправлен координатору (версия 1)",
+    );
     const submission = await h.db.prisma.submission.findFirstOrThrow();
     expect(submission).toMatchObject({ status: "submitted", version: 1, late: false });
     await h.fake.waitForCall(
@@ -158,7 +160,7 @@ describe("the guided form", () => {
     await h.restart();
     // The conversation state survived in the database: the next answer goes to question 3.
     const replies = await deputy.say("50");
-    expect(replies.at(-1)).toContain("Вопрос 4 из 10");
+    expect(replies.at(-1)).toContain("Вопрос 4 из 11");
     expect(await answersOf()).toMatchObject({ students: 120, girls: 70, boys: 50 });
   });
 
@@ -169,7 +171,7 @@ describe("the guided form", () => {
     await deputy.say("/tasks");
     expect(deputy.lastText()).toContain("🟡 черновик");
     const replies = await deputy.press(/Продолжить заполнение/);
-    expect(replies.at(-1)).toContain("Вопрос 2 из 10");
+    expect(replies.at(-1)).toContain("Вопрос 2 из 11");
   });
 });
 
@@ -305,7 +307,7 @@ describe("two people of one school", () => {
     await first.say("120");
     const opened = await second.press("📝 Заполнить форму");
     expect(opened.join("\n")).toContain("Последним черновик редактировал(а): Ольга Зам");
-    expect(second.lastText()).toContain("Вопрос 2 из 10");
+    expect(second.lastText()).toContain("Вопрос 2 из 11");
     await second.say("70");
     // The first person still has question 2 on screen and answers it too: refused, not overwritten.
     const clash = await first.say("60");
@@ -321,7 +323,7 @@ describe("the guided form in English", () => {
     const scene = await monitoringScene(h, { allTypes: true, language: "en" });
     const deputy = chatAs(h, scene.people.deputy);
     await deputy.press("📝 Fill in the form");
-    expect(deputy.lastText()).toContain("Question 1 of 10");
+    expect(deputy.lastText()).toContain("Question 1 of 11");
     expect(deputy.lastText()).toContain("EN Сколько обучающихся?");
     const refused = await deputy.say("many");
     expect(refused[0]).toMatch(/number/i);

@@ -15,7 +15,9 @@ export type FormAction =
   | { kind: "submit" }
   | { kind: "edit"; position: number }
   | { kind: "edit-list" }
-  | { kind: "explain" };
+  | { kind: "explain" }
+  /** One reason for every warning still unexplained. */
+  | { kind: "explain-all" };
 
 export interface FormButton {
   submissionId: number;
@@ -36,6 +38,7 @@ const CODES: Record<FormAction["kind"], string> = {
   edit: "e",
   "edit-list": "el",
   explain: "w",
+  "explain-all": "wa",
 };
 const KINDS = Object.fromEntries(
   Object.entries(CODES).map(([kind, code]) => [code, kind]),

@@ -1,12 +1,16 @@
-import type { Context } from "grammy";
+import type { Context, InlineKeyboard } from "grammy";
 import type { Database } from "../../db/client.ts";
+import { saveWarningReason, saveWarningReasons } from "../../db/submissions/answer-writes.ts";
+import { readFormProgress } from "../../db/submissions/form-progress.ts";
 import { type FormSession, toEngineAnswers } from "../../db/submissions/form-session.ts";
+import { SubmissionError, submitSubmission } from "../../db/submissions/submissions.ts";
 import {
-  SubmissionError,
-  saveWarningReason,
-  submitSubmission,
-} from "../../db/submissions/submissions.ts";
-import { summarize } from "../../domain/form-engine/index.ts";
+  type FormQuestionDef,
+  summarize,
+  type UnexplainedAnswer,
+  unexplainedAnswers,
+} from "../../domain/form-engine/index.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
 import { isTaskButton } from "../callback-data/task.ts";
 import { chunkLines } from "../texts.ts";
@@ -45,7 +49,17 @@ function summaryState(session: FormSession): SummaryState {
   return { answers, summary };
 }
 
-/** The review before submission: answers, indicators, warnings needing reasons; edit or submit. */
+/** Why the form can no longer be changed, from the submission's status: one reason, the right one. */
+export function lockedKey(status: string | undefined): string {
+  return status === "accepted" ? "form-locked-accepted" : "form-locked-closed";
+}
+
+/**
+ * The review before submission: answers, indicators, warnings needing reasons; edit or submit.
+ * The summary's buttons live on its last message: choosing the answer to change swaps them in
+ * place, and leaving the summary (to a question, to explanations, on submitting or exiting)
+ * takes them away, so an old summary never offers what no longer applies.
+ */
 export async function runSummary(
   io: FormIo,
   ctx: Context,
@@ -69,60 +83,70 @@ export async function runSummary(
       else if (next.message) await next.reply(t("form-summary-use-buttons"));
       continue;
     }
-    await next.answerCallbackQuery();
     const action = button.action;
+    await next.answerCallbackQuery(
+      action.kind === "edit-list" ? { text: t("form-edit-choose") } : undefined,
+    );
+    const keyboard = (markup: InlineKeyboard) =>
+      next.editMessageReplyMarkup({ reply_markup: markup }).catch(() => {});
+    const leave = () => next.editMessageReplyMarkup().catch(() => {});
     switch (action.kind) {
       case "exit":
+        await leave();
         await next.reply(t("form-saved-exit"));
         return { kind: "exit" };
       case "edit-list":
-        await next.reply(t("form-edit-choose"), {
-          reply_markup: editListKeyboard(session, state.answers, language, t),
-        });
+        await keyboard(editListKeyboard(session, state.answers, language, t));
         continue;
       case "back":
-        return { kind: "reload" };
+        await keyboard(summaryKeyboard(t, session, state));
+        continue;
       case "edit": {
         const question = session.form.questions.find((q) => q.position === action.position);
-        if (question) return { kind: "edit", code: question.code };
-        continue;
+        if (!question) continue;
+        await leave();
+        return { kind: "edit", code: question.code };
       }
       case "explain":
-        await explainWarnings(io, next, session, state);
-        return { kind: "reload" };
+      case "explain-all": {
+        await leave();
+        const waiting = unexplainedAnswers(state.summary);
+        const done =
+          action.kind === "explain-all" && waiting.length > 1
+            ? await explainAll(io, next, session, waiting)
+            : await explainEach(io, next, session, waiting);
+        return done ? { kind: "reload" } : { kind: "exit" };
+      }
       case "submit": {
         if (state.summary.missing.length > 0 || state.summary.errors.length > 0) {
           await next.reply(t("form-submit-blocked"));
           continue;
         }
-        if (state.summary.reasons.some((needed) => !needed.reason)) {
-          await explainWarnings(io, next, session, state);
-          return { kind: "reload" };
+        const waiting = unexplainedAnswers(state.summary);
+        if (waiting.length > 0) {
+          await leave();
+          const done = await explainEach(io, next, session, waiting);
+          return done ? { kind: "reload" } : { kind: "exit" };
         }
-        const result = await conversation.external(async () => {
-          try {
-            const submitted = await submitSubmission(
-              io.db.prisma,
-              session.submissionId,
-              io.personId,
-              new Date(),
-            );
-            return { ok: true as const, ...submitted };
-          } catch (error) {
-            // Closed meanwhile, or a colleague's change left something unanswered: say so.
-            if (error instanceof SubmissionError)
-              return { ok: false as const, reason: error.reason };
-            throw error;
-          }
-        });
+        const result = await conversation.external(() => submit(io, session.submissionId));
         if (!result.ok) {
           const incomplete = result.reason === "incomplete";
-          await next.reply(t(incomplete ? "form-submit-blocked" : "form-locked-closed"));
+          if (!incomplete) await leave();
+          await next.reply(t(incomplete ? "form-submit-blocked" : lockedKey(result.status)));
           return incomplete ? { kind: "reload" } : { kind: "exit" };
         }
-        await next.reply(
-          t(result.late ? "form-submitted-late" : "form-submitted", { version: result.version }),
-        );
+        await leave();
+        const report = {
+          form: language === "en" ? session.form.titleEn : session.form.title,
+          period: periodTitle(t, session.periodCode),
+          version: result.version,
+        };
+        const key = result.alreadySubmitted
+          ? "form-already-submitted"
+          : result.late
+            ? "form-submitted-late"
+            : "form-submitted";
+        await next.reply(t(key, report));
         return { kind: "submitted" };
       }
       default:
@@ -131,50 +155,111 @@ export async function runSummary(
   }
 }
 
-/** Asks a short reason for each warning that has none; each reason is saved with its answer. */
-async function explainWarnings(
+/**
+ * Submits unless the report can no longer change (accepted or closed meanwhile, e.g. while the
+ * summary stood on screen): then the status says which, so the refusal names the right reason.
+ */
+async function submit(io: FormIo, submissionId: number) {
+  const now = new Date();
+  const progress = await readFormProgress(io.db, submissionId, now);
+  if (!progress?.editable)
+    return { ok: false as const, reason: "locked" as const, status: progress?.status };
+  try {
+    const submitted = await submitSubmission(io.db.prisma, submissionId, io.personId, now);
+    return { ok: true as const, ...submitted };
+  } catch (error) {
+    // Closed meanwhile, or a colleague's change left something unanswered: say so.
+    if (error instanceof SubmissionError)
+      return { ok: false as const, reason: error.reason, status: progress.status };
+    throw error;
+  }
+}
+
+function questionName(session: FormSession, code: string, language: "ru" | "en"): string {
+  const question: FormQuestionDef | undefined = session.form.questions.find((q) => q.code === code);
+  if (!question) return code;
+  return language === "en" ? question.textEn : question.text;
+}
+
+/**
+ * Asks a short reason for each answer with warnings and no explanation yet (one reason covers
+ * the warnings of one answer); each reason is saved with its answer. False when the report
+ * became locked meanwhile (the person has been told).
+ */
+async function explainEach(
   io: FormIo,
   ctx: Context,
   session: FormSession,
-  state: SummaryState,
-) {
+  waiting: UnexplainedAnswer[],
+): Promise<boolean> {
   const { conversation, t, language } = io;
-  for (const warning of state.summary.reasons) {
-    if (warning.reason) continue;
-    const question = session.form.questions.find((q) => q.code === warning.questionCode);
-    const name = question
-      ? language === "en"
-        ? question.textEn
-        : question.text
-      : warning.questionCode;
+  for (const answer of waiting) {
     await ctx.reply(
       t("form-explain-ask", {
-        question: name,
-        warning: t(warning.problem.key, warning.problem.params),
+        question: questionName(session, answer.questionCode, language),
+        warning: answer.problems.map((problem) => t(problem.key, problem.params)).join("\n"),
       }),
     );
-    for (;;) {
-      const next = await conversation.wait();
-      const text = next.message?.text?.trim();
-      if (!text || text.startsWith("/")) {
-        if (next.callbackQuery) await next.answerCallbackQuery({ text: t("form-explain-type") });
-        else await next.reply(t("form-explain-type"));
-        continue;
-      }
-      if (text.length > MAX_REASON) {
-        await next.reply(t("form-error-too-long", { max: MAX_REASON, length: text.length }));
-        continue;
-      }
-      await conversation.external(() =>
-        saveWarningReason(
-          io.db.prisma,
-          session.submissionId,
-          warning.questionCode,
-          text,
-          io.personId,
-        ),
-      );
-      break;
+    const reason = await waitForReason(io);
+    const saved = await conversation.external(() =>
+      saveWarningReason(
+        io.db.prisma,
+        session.submissionId,
+        answer.questionCode,
+        reason.text,
+        io.personId,
+      ),
+    );
+    if (!saved.ok && saved.reason === "locked") return locked(io, reason.ctx, session);
+  }
+  return true;
+}
+
+/** One reason typed once and saved with every answer still waiting for one. */
+async function explainAll(
+  io: FormIo,
+  ctx: Context,
+  session: FormSession,
+  waiting: UnexplainedAnswer[],
+): Promise<boolean> {
+  const { conversation, t, language } = io;
+  const questions = waiting
+    .map((answer) => `⚠️ ${questionName(session, answer.questionCode, language)}`)
+    .join("\n");
+  await ctx.reply(t("form-explain-all-ask", { count: waiting.length, questions }));
+  const reason = await waitForReason(io);
+  const codes = waiting.map((answer) => answer.questionCode);
+  const saved = await conversation.external(() =>
+    saveWarningReasons(io.db.prisma, session.submissionId, codes, reason.text, io.personId),
+  );
+  if (!saved.ok && saved.reason === "locked") return locked(io, reason.ctx, session);
+  // The summary that follows shows the reason under each warning.
+  return true;
+}
+
+async function locked(io: FormIo, ctx: Context, session: FormSession): Promise<false> {
+  const progress = await io.conversation.external(() =>
+    readFormProgress(io.db, session.submissionId),
+  );
+  await ctx.reply(io.t(lockedKey(progress?.status)));
+  return false;
+}
+
+/** The next text message: a short reason. Anything else is answered with what to send. */
+async function waitForReason(io: FormIo): Promise<{ text: string; ctx: Context }> {
+  const { conversation, t } = io;
+  for (;;) {
+    const next = await conversation.wait();
+    const text = next.message?.text?.trim();
+    if (!text || text.startsWith("/")) {
+      if (next.callbackQuery) await next.answerCallbackQuery({ text: t("form-explain-type") });
+      else await next.reply(t("form-explain-type"));
+      continue;
     }
+    if (text.length > MAX_REASON) {
+      await next.reply(t("form-error-too-long", { max: MAX_REASON, length: text.length }));
+      continue;
+    }
+    return { text, ctx: next };
   }
 }

@@ -20,20 +20,27 @@ import {
   previousQuestion,
   progress,
 } from "../../domain/form-engine/index.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { formatLocalDateTime } from "../format.ts";
 import { questionKeyboard, questionText, type T } from "../views/form-question.ts";
 import { type Incoming, waitForInput } from "./form-input.ts";
-import { runSummary } from "./form-summary-step.ts";
+import { lockedKey, runSummary } from "./form-summary-step.ts";
 
 export const FORM_CONVERSATION = "form";
 /** Bump when the conversation's code changes shape: stored replays of the old code are dropped. */
-export const FORM_CONVERSATION_VERSION = 2;
+export const FORM_CONVERSATION_VERSION = 3;
 
 export interface FormArgs {
   submissionId: number;
   personId: number;
   language: "ru" | "en";
+  /**
+   * Opened by a button of an older form message (the form had been left, or the bot restarted):
+   * the person is told the form goes on, or, when it can no longer change, only why not, and the
+   * old message loses its buttons.
+   */
+  fromOldButton?: boolean;
 }
 
 export type FormConversation = Conversation<BotContext, Context>;
@@ -58,23 +65,19 @@ export function createFormConversation(deps: BotDeps) {
     const opening = await conversation.external(() =>
       openFormSession(prisma, submissionId, personId),
     );
-    if (!opening) {
-      await ctx.reply(t("form-locked-closed"));
+    if (!opening?.editable) {
+      if (args.fromOldButton) await ctx.editMessageReplyMarkup().catch(() => {});
+      await ctx.reply(t(lockedKey(opening?.status)));
       return;
     }
-    if (!opening.editable) {
-      await ctx.reply(
-        t(opening.status === "accepted" ? "form-locked-accepted" : "form-locked-closed"),
-      );
-      return;
-    }
+    if (args.fromOldButton) await ctx.reply(t("form-resumed"));
     await ctx.reply(greeting(t, language, opening, personId));
 
     const everyStep = conversation.checkpoint();
     const readProgress = () => conversation.external(() => readFormProgress(deps.db, submissionId));
     let current = await readProgress();
     if (!current?.editable) {
-      await ctx.reply(t("form-locked-closed"));
+      await ctx.reply(t(lockedKey(current?.status)));
       return;
     }
     const formDef: FormDef = await forms.get(current.formId, current.formVersion);
@@ -179,12 +182,12 @@ export function createFormConversation(deps: BotDeps) {
         await incoming.ctx.reply(t("form-stale"));
         await conversation.rewind(everyStep);
       }
-      await incoming.ctx.reply(
-        saved.reason === "conflict"
-          ? t("form-conflict", { name: saved.by ?? "—" })
-          : t("form-locked-closed"),
-      );
-      if (saved.reason === "locked") return;
+      if (saved.reason === "locked") {
+        const status = (await readProgress())?.status;
+        await incoming.ctx.reply(t(lockedKey(status)));
+        return;
+      }
+      await incoming.ctx.reply(t("form-conflict", { name: saved.by ?? "—" }));
       // A colleague changed this answer meanwhile: show theirs and ask the same question again.
       current = (await readProgress()) ?? current;
       answersByCode = current.answers;
@@ -198,7 +201,7 @@ function greeting(t: T, language: "ru" | "en", session: FormOpening, personId: n
     t("form-greeting", {
       form: language === "en" ? session.formTitleEn : session.formTitle,
       school: session.schoolName,
-      period: session.periodCode,
+      period: periodTitle(t, session.periodCode),
       deadline: formatLocalDateTime(new Date(session.deadlineAt), session.timezone, language),
     }),
   ];

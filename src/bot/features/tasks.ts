@@ -67,17 +67,22 @@ feature.callbackQuery(FORM_CALLBACK, async (ctx) => {
     await ctx.reply(ctx.t("tasks-not-yours"));
     return;
   }
-  await ctx.reply(ctx.t("form-resumed"));
-  await enterForm(ctx, submission.id);
+  // The form says whether it goes on or why it cannot: one answer, not two.
+  await enterForm(ctx, submission.id, { fromOldButton: true });
 });
 
-async function enterForm(ctx: BotContext, submissionId: number): Promise<void> {
+async function enterForm(
+  ctx: BotContext,
+  submissionId: number,
+  options: Pick<FormArgs, "fromOldButton"> = {},
+): Promise<void> {
   const person = ctx.person;
   if (!person) return;
   const args: FormArgs = {
     submissionId,
     personId: person.id,
     language: isLanguage(person.language) ? person.language : "ru",
+    ...options,
   };
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(FORM_CONVERSATION, args);

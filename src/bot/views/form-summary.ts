@@ -5,8 +5,10 @@ import {
   type FormQuestionDef,
   type FormSummary,
   formatValue,
+  unexplainedAnswers,
   visibleQuestions,
 } from "../../domain/form-engine/index.ts";
+import { periodTitle } from "../../domain/periods.ts";
 import { encodeFormButton } from "../callback-data/form.ts";
 import type { T } from "./form-question.ts";
 
@@ -33,7 +35,7 @@ export function summaryLines(
     t("form-summary-title", {
       form: title(session, language),
       school: session.schoolName,
-      period: session.periodCode,
+      period: periodTitle(t, session.periodCode),
     }),
     "",
   ];
@@ -66,12 +68,21 @@ export function summaryLines(
   if (state.summary.reasons.length > 0) {
     lines.push("", t("form-summary-warnings"));
     for (const warning of state.summary.reasons) {
-      const reason = warning.reason;
+      // The question on a line of its own: its text may end in a full stop or a question mark.
       lines.push(
-        `⚠️ ${questionName(session, warning.questionCode, language)}: ${t(warning.problem.key, warning.problem.params)}`,
+        `⚠️ ${questionName(session, warning.questionCode, language)}`,
+        t(warning.problem.key, warning.problem.params),
       );
-      lines.push(reason ? t("form-summary-reason", { reason }) : t("form-summary-reason-needed"));
+      if (warning.reason) lines.push(t("form-summary-reason", { reason: warning.reason }));
     }
+    const waiting = unexplainedAnswers(state.summary).length;
+    if (waiting > 0)
+      lines.push(
+        "",
+        waiting === 1
+          ? t("form-summary-explain-one")
+          : t("form-summary-explain-many", { count: waiting }),
+      );
   }
   for (const { problem } of state.summary.errors)
     lines.push("", `❗ ${t(problem.key, problem.params)}`);
@@ -90,8 +101,14 @@ export function summaryKeyboard(t: T, session: FormSession, state: SummaryState)
   const button = (action: Parameters<typeof encodeFormButton>[0]["action"]) =>
     encodeFormButton({ submissionId: session.submissionId, step: 0, action });
   const keyboard = new InlineKeyboard();
-  const unexplained = state.summary.reasons.some((needed) => !needed.reason);
-  if (unexplained) keyboard.text(t("form-explain"), button({ kind: "explain" })).row();
+  const waiting = unexplainedAnswers(state.summary).length;
+  if (waiting === 1) keyboard.text(t("form-explain-one"), button({ kind: "explain" })).row();
+  if (waiting > 1)
+    keyboard
+      .text(t("form-explain-each"), button({ kind: "explain" }))
+      .row()
+      .text(t("form-explain-all"), button({ kind: "explain-all" }))
+      .row();
   keyboard.text(t("form-edit"), button({ kind: "edit-list" })).row();
   keyboard.text(t("form-submit"), button({ kind: "submit" })).row();
   return keyboard.text(t("form-save-exit"), button({ kind: "exit" }));

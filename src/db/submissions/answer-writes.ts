@@ -1,9 +1,10 @@
 import type { AnswerValue } from "../../domain/form-engine/index.ts";
+import { isEditable, isSubmissionStatus, statusAfterEdit } from "../../domain/submission-status.ts";
 import { recordAudit, recordAuditNow } from "../audit.ts";
 import { type Database, type Db, inTransaction } from "../client.ts";
 import { encodeValue, type StoredAnswer, toStoredAnswer } from "./answer-codec.ts";
 import { readDraftState, upsertAnswer } from "./draft-state.ts";
-import { assertSchoolMember, isEditable, SubmissionError } from "./submission-access.ts";
+import { assertSchoolMember, SubmissionError } from "./submission-access.ts";
 
 export type SaveAnswerResult =
   | { ok: true; answer: StoredAnswer }
@@ -26,7 +27,9 @@ export interface SaveOptions {
 }
 
 /** A submitted (or accepted, when reopened) submission whose answers change becomes a draft again. */
-const BACK_TO_DRAFT = ["submitted", "accepted"];
+function reopensOnEdit(status: string): boolean {
+  return isSubmissionStatus(status) && statusAfterEdit(status) !== status;
+}
 
 async function editableSubmission(tx: Db, submissionId: number, personId: number, now: Date) {
   const submission = await tx.submission.findUnique({
@@ -98,7 +101,7 @@ export async function saveAnswer(
       answeredById: personId,
       at: new Date(),
     });
-    const reopens = BACK_TO_DRAFT.includes(state.status);
+    const reopens = reopensOnEdit(state.status);
     if (reopens || state.lastTouchedById !== personId)
       sql.run(
         `UPDATE "Submission" SET "lastTouchedById" = ?, "status" = ?, "updatedAt" = ? WHERE "id" = ?`,
@@ -150,7 +153,7 @@ export async function saveWarningReason(
     if (!answer) return { ok: false, reason: "no-answer" } as const;
     if (answer.warningReason === text) return { ok: true } as const;
     await tx.answer.update({ where: { id: answer.id }, data: { warningReason: text } });
-    const reopens = BACK_TO_DRAFT.includes(submission.status);
+    const reopens = reopensOnEdit(submission.status);
     await tx.submission.update({
       where: { id: submissionId },
       data: { lastTouchedById: personId, ...(reopens ? { status: "draft" } : {}) },

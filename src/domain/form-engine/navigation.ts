@@ -1,5 +1,5 @@
 import type { Answers, FormDef, FormQuestionDef } from "./types.ts";
-import { visibleQuestions } from "./visibility.ts";
+import { possibleQuestions, visibleQuestions } from "./visibility.ts";
 
 export interface NavigationOptions {
   /** Only these question codes are asked, e.g. the ones a coordinator marked on return. */
@@ -60,9 +60,11 @@ export function previousQuestion(
 }
 
 /**
- * "Question 3 of 12": the 1-based place of `code` among the visible questions and their count,
- * which grows when an answer opens follow-up questions. A hidden or unknown code gets the place
- * it would have (0 for an unknown one).
+ * "Question 3 of 12": the 1-based place of `code` among the questions that may still be asked
+ * (visible ones and follow-ups whose condition is not decided yet, see `possibleQuestions`) and
+ * their count. Answering in order, the place goes up by one per question and the total never
+ * grows: it starts with every follow-up counted and shrinks when an answer rules some out. A
+ * hidden or unknown code gets the place it would have (0 for an unknown one).
  */
 export function progress(
   form: FormDef,
@@ -70,12 +72,13 @@ export function progress(
   code: string,
   options: Pick<NavigationOptions, "only"> = {},
 ): { index: number; total: number } {
-  const shown = candidates(form, answers, options.only);
+  const possible = possibleQuestions(form, answers);
+  const counted = options.only ? possible.filter((q) => options.only?.includes(q.code)) : possible;
   const position = form.questions.findIndex((q) => q.code === code);
-  if (position < 0) return { index: 0, total: shown.length };
+  if (position < 0) return { index: 0, total: counted.length };
   const before = new Set(form.questions.slice(0, position).map((q) => q.code));
-  const earlier = shown.filter((q) => before.has(q.code)).length;
-  return { index: earlier + 1, total: Math.max(shown.length, earlier + 1) };
+  const earlier = counted.filter((q) => before.has(q.code)).length;
+  return { index: earlier + 1, total: Math.max(counted.length, earlier + 1) };
 }
 
 /** Visible required questions without an answer: what blocks submitting. */

@@ -51,7 +51,7 @@ function broken(
   const value = (code: string) => values.get(code) ?? 0;
   const text = (code: string, language: "ru" | "en") => {
     const q = questions.get(code);
-    return (language === "en" ? q?.textEn : q?.text) ?? code;
+    return quotable((language === "en" ? q?.textEn : q?.text) ?? code);
   };
   const custom = (numbers: Record<string, number>): Problem | null =>
     rule.message
@@ -96,6 +96,14 @@ function broken(
       },
     }
   );
+}
+
+/**
+ * A question's text to put in quotes inside a sentence: without its closing full stop, so that
+ * "укажите 0." does not become «…укажите 0.». (a question mark stays: it is part of the name).
+ */
+export function quotable(text: string): string {
+  return text.trim().replace(/(?<!\.)\.$/, "");
 }
 
 /** Rounds away binary noise (0.30000000000000004) before a sum is shown. */

@@ -122,3 +122,27 @@ export function summarize(
       missing.length === 0 && errors.length === 0 && reasons.every((r) => r.reason !== null),
   };
 }
+
+/** The warnings of one answer that has no explanation yet: one reason explains them all. */
+export interface UnexplainedAnswer {
+  questionCode: string;
+  problems: Problem[];
+}
+
+/**
+ * The answers still waiting for an explanation, in the summary's order, each with its warnings.
+ * A reason is kept per answer, so two warnings on one value are explained once.
+ */
+export function unexplainedAnswers(summary: Pick<FormSummary, "reasons">): UnexplainedAnswer[] {
+  const byCode = new Map<string, UnexplainedAnswer>();
+  for (const needed of summary.reasons) {
+    if (needed.reason) continue;
+    const entry = byCode.get(needed.questionCode) ?? {
+      questionCode: needed.questionCode,
+      problems: [],
+    };
+    entry.problems.push(needed.problem);
+    byCode.set(needed.questionCode, entry);
+  }
+  return [...byCode.values()];
+}

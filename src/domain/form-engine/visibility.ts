@@ -48,6 +48,43 @@ export function visibleQuestions(form: FormDef, answers: Answers): FormQuestionD
   return visible;
 }
 
+/**
+ * The questions this person may still be asked: the visible ones and the follow-ups whose
+ * condition waits on a question not answered yet. An answer only ever rules questions out of this
+ * list (a follow-up whose condition it fails, and that follow-up's own follow-ups), so a count over
+ * it never grows while the form is answered in order; it grows only when an earlier answer is
+ * changed to open questions again.
+ */
+export function possibleQuestions(form: FormDef, answers: Answers): FormQuestionDef[] {
+  const known = new Set(form.questions.map((q) => q.code));
+  // Visible, or not yet decided: both may still be asked.
+  const possible = new Set<string>();
+  const visible = new Set<string>();
+  const result: FormQuestionDef[] = [];
+  for (const q of form.questions) {
+    const condition = q.showIf;
+    if (condition === null) {
+      possible.add(q.code);
+      visible.add(q.code);
+      result.push(q);
+      continue;
+    }
+    const on = condition.question;
+    const answer = answers[on];
+    const holds = (visible.has(on) || !known.has(on)) && conditionHolds(condition, answer?.value);
+    // The question it looks at is still to be asked (or may itself still be asked).
+    const waiting =
+      possible.has(on) &&
+      (!visible.has(on) || answer === undefined || (answer.value === null && !answer.skipped));
+    if (holds) visible.add(q.code);
+    if (holds || waiting) {
+      possible.add(q.code);
+      result.push(q);
+    }
+  }
+  return result;
+}
+
 /** The answers of visible questions only: what the indicators, rules and exports should see. */
 export function visibleAnswers(form: FormDef, answers: Answers): Answers {
   const result: Answers = {};

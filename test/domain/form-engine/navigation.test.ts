@@ -119,17 +119,45 @@ describe("previousQuestion", () => {
 });
 
 describe("progress", () => {
-  it("counts among the visible questions, 1-based", () => {
+  it("counts the follow-ups that may still be asked, 1-based", () => {
     const given = answers({ pupils: 300 });
-    expect(progress(senior, given, "pupils")).toEqual({ index: 1, total: 4 });
-    expect(progress(senior, given, "comment")).toEqual({ index: 3, total: 4 });
+    expect(progress(senior, given, "pupils")).toEqual({ index: 1, total: 6 });
+    expect(progress(senior, given, "comment")).toEqual({ index: 5, total: 6 });
   });
 
-  it("grows the total when a yes opens follow-up questions", () => {
+  it("keeps the total when a yes opens the follow-ups it already counted", () => {
     const before = progress(senior, answers({ pupils: 300 }), "has_senior");
     const after = progress(senior, answers({ pupils: 300, has_senior: true }), "seniors");
-    expect(before).toEqual({ index: 2, total: 4 });
+    expect(before).toEqual({ index: 2, total: 6 });
     expect(after).toEqual({ index: 3, total: 6 });
+  });
+
+  it("goes on to the next number and a smaller total when a no rules follow-ups out", () => {
+    const after = progress(senior, answers({ pupils: 300, has_senior: false }), "comment");
+    expect(after).toEqual({ index: 3, total: 4 });
+  });
+
+  it("counts a follow-up of a follow-up until the question before it rules it out", () => {
+    const chain = form([
+      question("has_senior", "boolean"),
+      question("ege", "integer", { showIf: { question: "has_senior", equals: true } }),
+      question("high", "integer", { showIf: { question: "ege", gt: 0 } }),
+      question("comment", "text", { required: false }),
+    ]);
+    const steps = [
+      progress(chain, {}, "has_senior"),
+      progress(chain, answers({ has_senior: true }), "ege"),
+      progress(chain, answers({ has_senior: true, ege: 0 }), "comment"),
+    ];
+    expect(steps).toEqual([
+      { index: 1, total: 4 },
+      { index: 2, total: 4 },
+      { index: 3, total: 3 },
+    ]);
+    expect(progress(chain, answers({ has_senior: false }), "comment")).toEqual({
+      index: 2,
+      total: 2,
+    });
   });
 
   it("counts among the returned questions when given only", () => {
