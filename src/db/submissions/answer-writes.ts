@@ -143,27 +143,52 @@ export async function saveWarningReason(
   personId: number,
   now = new Date(),
 ): Promise<{ ok: true } | { ok: false; reason: "locked" | "no-answer" }> {
+  return saveWarningReasons(db, submissionId, [questionCode], reason, personId, now);
+}
+
+/**
+ * One explanation given for several warnings at once: saved with each of these answers, as if
+ * typed for each, with an audit record per answer. All or nothing: if one answer is gone (a
+ * colleague's change hid it), nothing is saved and the result says so.
+ */
+export async function saveWarningReasons(
+  db: Db,
+  submissionId: number,
+  questionCodes: readonly string[],
+  reason: string,
+  personId: number,
+  now = new Date(),
+): Promise<{ ok: true } | { ok: false; reason: "locked" | "no-answer" }> {
   const text = reason.trim().slice(0, 1000) || null;
+  const codes = [...new Set(questionCodes)];
   return inTransaction(db, async (tx) => {
     const { submission, editable } = await editableSubmission(tx, submissionId, personId, now);
     if (!editable) return { ok: false, reason: "locked" } as const;
-    const answer = await tx.answer.findFirst({
-      where: { submissionId, question: { code: questionCode, retiredAt: null } },
+    const answers = await tx.answer.findMany({
+      where: { submissionId, question: { code: { in: codes }, retiredAt: null } },
+      include: { question: { select: { code: true } } },
     });
-    if (!answer) return { ok: false, reason: "no-answer" } as const;
-    if (answer.warningReason === text) return { ok: true } as const;
-    await tx.answer.update({ where: { id: answer.id }, data: { warningReason: text } });
+    if (answers.length < codes.length) return { ok: false, reason: "no-answer" } as const;
+    const changed = answers.filter((answer) => answer.warningReason !== text);
+    if (changed.length === 0) return { ok: true } as const;
+    for (const answer of changed) {
+      await tx.answer.update({ where: { id: answer.id }, data: { warningReason: text } });
+      await recordAudit(tx, {
+        actor: { kind: "person", personId },
+        action: "answer.warning_explained",
+        entityType: "Submission",
+        entityId: submissionId,
+        data: {
+          questionCode: answer.question.code,
+          cleared: text === null,
+          ...(codes.length > 1 ? { sameReasonFor: codes } : {}),
+        },
+      });
+    }
     const reopens = reopensOnEdit(submission.status);
     await tx.submission.update({
       where: { id: submissionId },
       data: { lastTouchedById: personId, ...(reopens ? { status: "draft" } : {}) },
-    });
-    await recordAudit(tx, {
-      actor: { kind: "person", personId },
-      action: "answer.warning_explained",
-      entityType: "Submission",
-      entityId: submissionId,
-      data: { questionCode, cleared: text === null },
     });
     return { ok: true } as const;
   });
