@@ -747,7 +747,13 @@ cli-campaign-refused-deadline-past = The deadline of campaign #{ $id } has passe
 
 menu-button-review = 📥 Reports to review
 review-only-coordinators = Only coordinators can review reports.
-review-not-found = This report is not available: it is outside your responsibility, already reviewed or not submitted yet. Open /review.
+review-refused-not-found = There is no such report. The reports waiting for you are in /review.
+review-refused-out-of-scope = This report is outside your responsibility: it belongs to another municipality or direction.
+review-refused-not-submitted = The school has not sent this report yet.
+review-refused-being-corrected = The school is changing this report after sending it and has not sent it again yet.
+review-refused-accepted = This report was already accepted on { $date }.
+review-refused-returned = This report was already returned for corrections on { $date }.
+review-card-returned = ↩️ Returned for corrections ({ $count } questions marked).
 review-accept = ✅ Accept
 review-return = ↩️ Return for corrections
 review-accepted-done = ✅ The report of { $school } is accepted; the school has been told.

@@ -768,7 +768,13 @@ cli-campaign-refused-deadline-past = Срок сдачи кампании #{ $id
 
 menu-button-review = 📥 Отчёты на проверке
 review-only-coordinators = Проверять отчёты могут только координаторы.
-review-not-found = Этот отчёт недоступен: он вне вашей зоны ответственности, уже проверен или ещё не отправлен. Откройте /review.
+review-refused-not-found = Такого отчёта нет. Отчёты, которые ждут проверки, — в /review.
+review-refused-out-of-scope = Этот отчёт вне вашей зоны ответственности: он относится к другому муниципалитету или направлению.
+review-refused-not-submitted = Этот отчёт ещё не отправлен школой.
+review-refused-being-corrected = Школа изменяет этот отчёт после отправки и ещё не отправила его снова.
+review-refused-accepted = Этот отчёт уже принят { $date }.
+review-refused-returned = Этот отчёт уже возвращён на доработку { $date }.
+review-card-returned = ↩️ Возвращён на доработку (отмечено вопросов: { $count }).
 review-accept = ✅ Принять
 review-return = ↩️ Вернуть на доработку
 review-accepted-done = ✅ Отчёт «{ $school }» принят, школа получила уведомление.

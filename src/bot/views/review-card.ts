@@ -1,6 +1,8 @@
+import type { ReviewRefusal } from "../../db/reviews/review-access.ts";
 import type { ReviewCard } from "../../db/reviews/reviews.ts";
 import { type FormQuestionDef, formatNumber, formatValue } from "../../domain/form-engine/index.ts";
 import { periodTitle } from "../../domain/periods.ts";
+import { formatLocalDateTime } from "../format.ts";
 import type { T } from "./form-question.ts";
 
 type Language = "ru" | "en";
@@ -59,4 +61,22 @@ export function reviewCardLines(t: T, language: Language, card: ReviewCard): str
   if (card.previousReturn?.comment)
     lines.push("", t("review-card-previous-return", { comment: card.previousReturn.comment }));
   return lines;
+}
+
+/** The one reason an old card button no longer works: "Этот отчёт уже принят 3 декабря …". */
+export function refusalText(t: T, language: Language, refusal: ReviewRefusal): string {
+  if ("at" in refusal)
+    return t(`review-refused-${refusal.reason}`, {
+      date: formatLocalDateTime(refusal.at, refusal.timezone, language),
+    });
+  return t(`review-refused-${refusal.reason}`);
+}
+
+/** Telegram's limit on a message's text. */
+const MESSAGE_LIMIT = 4096;
+
+/** A card's text with the decision below it, or null when it would not fit in one message. */
+export function decidedCardText(cardText: string, decision: string): string | null {
+  const text = `${cardText}\n\n${decision}`;
+  return text.length <= MESSAGE_LIMIT ? text : null;
 }
