@@ -218,7 +218,7 @@ describe("opening a campaign", () => {
     expect(ru).toContain("Период: 2026/27 учебный год");
     expect(ru).toContain("Срок сдачи: 1 декабря 2026 г. в 18:00 (местное время)");
     expect(en).toContain("Form: “Teachers' professional development”");
-    expect(en).toContain("Period: school year 2026/27");
+    expect(en).toContain("Period: 2026/27 school year");
     expect(en).toContain("Deadline: 1 December 2026 at 18:00 (local time)");
   });
 

@@ -1,3 +1,8 @@
+import {
+  type CampaignStatus,
+  campaignTransition,
+  closesBeforeDeadline,
+} from "../../domain/campaign-status.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
 import type { Campaign } from "../generated/client.ts";
@@ -19,14 +24,19 @@ export async function closeCampaign(
   now = new Date(),
 ): Promise<{ campaign: Campaign; notified: number }> {
   return inTransaction(db, async (tx) => {
-    const closed = await tx.campaign.updateMany({
-      where: { id: campaignId, status: "open" },
-      data: { status: "closed", closedAt: now },
-    });
-    const campaign = await tx.campaign.findUnique({ where: { id: campaignId } });
-    if (!campaign) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
+    const before = await tx.campaign.findUnique({ where: { id: campaignId } });
+    if (!before) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
+    const step = campaignTransition(before.status as CampaignStatus, "close");
+    // The status is also the guard in the update: of two closings at once, one wins.
+    const closed = step.ok
+      ? await tx.campaign.updateMany({
+          where: { id: campaignId, status: before.status },
+          data: { status: step.status, closedAt: now },
+        })
+      : { count: 0 };
     if (closed.count === 0)
-      throw new CampaignError("not-open", `campaign ${campaignId} is ${campaign.status}, not open`);
+      throw new CampaignError("not-open", `campaign ${campaignId} is ${before.status}, not open`);
+    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
     const [targets, sent] = await Promise.all([
       tx.campaignSchool.findMany({ where: { campaignId }, select: { schoolId: true } }),
       tx.submission.findMany({
@@ -98,12 +108,12 @@ export async function moveDeadline(
       include: { municipality: true, targets: true, submissions: true },
     });
     if (!campaign) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
-    if (campaign.status === "closed")
-      throw new CampaignError("not-open", `campaign ${campaignId} is closed`);
+    const step = campaignTransition(campaign.status as CampaignStatus, "move-deadline");
+    if (!step.ok) throw new CampaignError(step.refusal, `campaign ${campaignId} is closed`);
     const timezone = campaign.municipality.timezone;
     const times = parseCampaignTimes(timezone, deadlineLocal, options.closesAtLocal, now);
     const closesAt = options.closesAtLocal === undefined ? campaign.closesAt : times.closesAt;
-    if (closesAt && closesAt.getTime() < times.deadlineAt.getTime())
+    if (closesBeforeDeadline(closesAt, times.deadlineAt))
       throw new CampaignError(
         "closes-before-deadline",
         `campaign ${campaignId} closes before the new deadline: move its closing time too`,

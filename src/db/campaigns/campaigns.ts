@@ -1,3 +1,4 @@
+import { type CampaignStatus, campaignTransition } from "../../domain/campaign-status.ts";
 import {
   parseSchoolTypes,
   selectTargets,
@@ -160,10 +161,14 @@ export async function openCampaign(
     if (!campaign) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
     if (campaign.deadlineAt.getTime() <= now.getTime())
       throw new CampaignError("deadline-past", `campaign ${campaignId}: the deadline has passed`);
-    const opened = await tx.campaign.updateMany({
-      where: { id: campaignId, status: "draft" },
-      data: { status: "open", openedAt: now },
-    });
+    const step = campaignTransition(campaign.status as CampaignStatus, "open");
+    // The status is also the guard in the update: of two openings at once, one wins.
+    const opened = step.ok
+      ? await tx.campaign.updateMany({
+          where: { id: campaignId, status: campaign.status },
+          data: { status: step.status, openedAt: now },
+        })
+      : { count: 0 };
     if (opened.count === 0)
       throw new CampaignError(
         "not-draft",

@@ -1,13 +1,15 @@
+import { type AnswerChange, diffSnapshots } from "../../domain/answer-changes.ts";
 import type { QuestionOption, QuestionType } from "../../domain/catalog/schema.ts";
 import {
   type AnswerValue,
   type ValueWarning,
   visibleQuestions,
 } from "../../domain/form-engine/index.ts";
+import { isReviewable } from "../../domain/submission-status.ts";
 import { loadFormDef } from "../catalog/form-definitions.ts";
 import type { Db } from "../client.ts";
 import { schoolName } from "../message-params.ts";
-import { type AnswerChange, diffSnapshots, parseSnapshot } from "../submissions/answer-codec.ts";
+import { parseSnapshot } from "../submissions/answer-codec.ts";
 import { loadAnswers } from "../submissions/answer-reads.ts";
 import { previousPeriodValues } from "../submissions/monitoring-context.ts";
 import {
@@ -139,7 +141,7 @@ export async function submissionForReview(
     deadlineAt: campaign.deadlineAt,
     timezone: campaign.municipality.timezone,
     status: submission.status as ReviewCard["status"],
-    reviewable: submission.status === "submitted",
+    reviewable: isReviewable(submission.status),
     version: submission.version,
     submittedAt: submission.submittedAt,
     submittedBy: submitter ? { personId: submitter.id, fullName: submitter.fullName } : null,

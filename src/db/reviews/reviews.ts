@@ -1,4 +1,11 @@
 import type { FormDef } from "../../domain/form-engine/index.ts";
+import {
+  isSubmissionStatus,
+  REVIEWABLE_STATUS,
+  type ReviewDecision,
+  reopenedUntilAfterReturn,
+  statusAfterDecision,
+} from "../../domain/submission-status.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
 import { computeIndicatorValues } from "../indicators/indicator-values.ts";
@@ -75,7 +82,7 @@ export async function acceptSubmission(
 ): Promise<{ notified: number }> {
   const { notified, schoolId, periodId } = await inTransaction(db, async (tx) => {
     const submission = await scopedSubmission(tx, submissionId, reviewerId);
-    await leaveSubmitted(tx, submission, { status: "accepted" });
+    await leaveSubmitted(tx, submission, "accept");
     await tx.review.create({
       data: {
         submissionId,
@@ -142,13 +149,13 @@ export async function returnSubmission(
     const unknown = [...marks.keys()].filter((code) => !known.some((q) => q.code === code));
     if (unknown.length > 0)
       throw new ReviewError("unknown-question", `the form has no questions ${unknown.join(", ")}`);
-    const closed = submission.campaign.status === "closed";
     const until = input.reopenUntil ?? new Date(now.getTime() + RETURN_WINDOW_MS);
-    const reopenedUntil =
-      closed && !(submission.reopenedUntil && submission.reopenedUntil > until)
-        ? until
-        : submission.reopenedUntil;
-    await leaveSubmitted(tx, submission, { status: "returned", reopenedUntil });
+    const reopenedUntil = reopenedUntilAfterReturn(
+      submission.campaign.status,
+      submission.reopenedUntil,
+      until,
+    );
+    await leaveSubmitted(tx, submission, "return", { reopenedUntil });
     await tx.review.create({
       data: {
         submissionId,
@@ -208,15 +215,21 @@ export async function acceptAllWithoutWarnings(
 async function leaveSubmitted(
   tx: Db,
   submission: { id: number; status: string },
-  data: { status: "accepted" | "returned"; reopenedUntil?: Date | null },
+  decision: ReviewDecision,
+  data: { reopenedUntil?: Date | null } = {},
 ): Promise<void> {
-  const changed = await tx.submission.updateMany({
-    where: { id: submission.id, status: "submitted" },
-    data,
-  });
+  const status = isSubmissionStatus(submission.status)
+    ? statusAfterDecision(submission.status, decision)
+    : null;
+  const changed = status
+    ? await tx.submission.updateMany({
+        where: { id: submission.id, status: REVIEWABLE_STATUS },
+        data: { ...data, status },
+      })
+    : { count: 0 };
   if (changed.count === 0)
     throw new ReviewError(
       "not-submitted",
-      `submission ${submission.id} is ${submission.status}: only a submitted one can be ${data.status}`,
+      `submission ${submission.id} is ${submission.status}: only a submitted one can be decided on`,
     );
 }

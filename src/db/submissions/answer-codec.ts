@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type Answers, type AnswerValue, sameValue } from "../../domain/form-engine/index.ts";
+import type { Snapshot } from "../../domain/answer-changes.ts";
+import type { Answers, AnswerValue } from "../../domain/form-engine/index.ts";
 
 /**
  * How answers are stored: Answer.value holds the JSON of a number, boolean, option value, list of
@@ -63,15 +64,6 @@ export function toAnswers(rows: readonly AnswerRow[]): Answers {
   return answers;
 }
 
-export type Snapshot = Record<string, { value: AnswerValue | null; warningReason: string | null }>;
-
-export function toSnapshot(answers: Answers): Snapshot {
-  const snapshot: Snapshot = {};
-  for (const [code, answer] of Object.entries(answers))
-    snapshot[code] = { value: answer.value, warningReason: answer.warningReason };
-  return snapshot;
-}
-
 const snapshotSchema = z.record(
   z.string(),
   z.object({ value: z.unknown().optional(), warningReason: z.string().nullable().optional() }),
@@ -90,36 +82,4 @@ export function parseSnapshot(stored: string): Snapshot {
     };
   }
   return snapshot;
-}
-
-/** One answer that differs between two versions. */
-export interface AnswerChange {
-  questionCode: string;
-  before: AnswerValue | null;
-  after: AnswerValue | null;
-  beforeReason: string | null;
-  afterReason: string | null;
-}
-
-/** What changed from one snapshot to the next, in `order` (question codes) then any others. */
-export function diffSnapshots(
-  before: Snapshot,
-  after: Snapshot,
-  order: readonly string[] = [],
-): AnswerChange[] {
-  const codes = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])];
-  const changes: AnswerChange[] = [];
-  for (const code of codes) {
-    const old = before[code] ?? { value: null, warningReason: null };
-    const now = after[code] ?? { value: null, warningReason: null };
-    if (sameValue(old.value, now.value) && old.warningReason === now.warningReason) continue;
-    changes.push({
-      questionCode: code,
-      before: old.value,
-      after: now.value,
-      beforeReason: old.warningReason,
-      afterReason: now.warningReason,
-    });
-  }
-  return changes;
 }

@@ -1,8 +1,8 @@
+import { isEditable } from "../../domain/submission-status.ts";
 import type { Database } from "../client.ts";
 import { fromSqlDate } from "../sql-connection.ts";
 import { toStoredAnswer } from "./answer-codec.ts";
 import type { PlainAnswer } from "./form-session.ts";
-import { isEditable } from "./submission-access.ts";
 
 /** Where a submission stands, read on every step of the guided form. */
 export interface FormProgress {

@@ -21,19 +21,6 @@ export class SubmissionError extends Error {
   }
 }
 
-/**
- * Whether the school may change its answers: while the campaign is open and the submission is
- * not accepted, or — the coordinator's exception — until `reopenedUntil`, whatever the status.
- */
-export function isEditable(
-  campaign: { status: string },
-  submission: { status: string; reopenedUntil: Date | null },
-  now: Date,
-): boolean {
-  if (submission.reopenedUntil && submission.reopenedUntil.getTime() > now.getTime()) return true;
-  return campaign.status === "open" && submission.status !== "accepted";
-}
-
 /** Only the school's deputies and directors answer its forms. */
 export async function assertSchoolMember(
   db: Db,

@@ -1,26 +1,28 @@
+import { toSnapshot } from "../../domain/answer-changes.ts";
+import { type CampaignStatus, campaignTransition } from "../../domain/campaign-status.ts";
 import {
   type Answers,
   checkRules,
   type FormDef,
   missingQuestions,
 } from "../../domain/form-engine/index.ts";
+import {
+  isEditable,
+  isLate,
+  type SubmissionStatus,
+  submitOutcome,
+} from "../../domain/submission-status.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { loadFormDef } from "../catalog/form-definitions.ts";
 import { type Db, inTransaction } from "../client.ts";
 import { notifyCoordinators } from "../reviews/review-notices.ts";
-import { toSnapshot } from "./answer-codec.ts";
 import { loadAnswers } from "./answer-reads.ts";
-import {
-  assertSchoolMember,
-  isEditable,
-  lastReturn,
-  SubmissionError,
-} from "./submission-access.ts";
+import { assertSchoolMember, lastReturn, SubmissionError } from "./submission-access.ts";
 
 export type { StoredAnswer } from "./answer-codec.ts";
 export { loadAnswers } from "./answer-reads.ts";
 export { saveAnswer, saveWarningReason } from "./answer-writes.ts";
-export { isEditable, SubmissionError, type SubmissionErrorReason } from "./submission-access.ts";
+export { SubmissionError, type SubmissionErrorReason } from "./submission-access.ts";
 export { lastTouchedBy } from "./submission-touch.ts";
 
 export interface OpenedSubmission {
@@ -63,11 +65,9 @@ export async function ensureSubmission(
     where: { campaignId_schoolId: { campaignId, schoolId } },
   });
   if (!submission) {
-    if (campaign.status !== "open")
-      throw new SubmissionError(
-        campaign.status === "draft" ? "not-open" : "closed",
-        `campaign ${campaignId} is ${campaign.status}`,
-      );
+    const start = campaignTransition(campaign.status as CampaignStatus, "start-submission");
+    if (!start.ok)
+      throw new SubmissionError(start.refusal, `campaign ${campaignId} is ${campaign.status}`);
     submission = await createDraft(db, campaignId, schoolId, personId);
   }
   return { campaign, submission };
@@ -145,7 +145,7 @@ export async function submitSubmission(
     if (!submission)
       throw new SubmissionError("not-found", `submission ${submissionId} does not exist`);
     await assertSchoolMember(tx, personId, submission.schoolId);
-    if (submission.status === "submitted" || submission.status === "accepted")
+    if (submitOutcome(submission.status as SubmissionStatus) === "already-submitted")
       return { version: submission.version, late: submission.late, alreadySubmitted: true };
     if (!isEditable(submission.campaign, submission, now))
       throw new SubmissionError("locked", `submission ${submissionId} is locked`);
@@ -162,7 +162,7 @@ export async function submitSubmission(
         ].join("; ")}`,
       );
     const version = submission.version + 1;
-    const late = now.getTime() > submission.campaign.deadlineAt.getTime();
+    const late = isLate(now, submission.campaign.deadlineAt);
     await tx.submissionVersion.create({
       data: {
         submissionId,
