@@ -737,7 +737,7 @@ cli-campaign-error-deadline-invalid = a date and time like 2026-12-01 18:00 is n
 cli-campaign-error-deadline-past = this deadline has already passed (times are the municipality's local time)
 cli-campaign-error-closes-before-deadline = a campaign cannot close before its deadline
 cli-campaign-error-no-targets = none of the selected schools is active and answers this form
-cli-campaign-refused-duplicate = A campaign for form { $form } for { $period } already exists in this municipality — campaign list shows its number.
+cli-campaign-refused-duplicate = A campaign of form { $form } for { $period } already exists in this municipality — campaign list shows its number.
 cli-campaign-refused-not-found = There is no campaign #{ $id }. campaign list shows the numbers.
 cli-campaign-refused-not-draft = Campaign #{ $id } is already open or closed: only a draft can be opened.
 cli-campaign-refused-not-open = Campaign #{ $id } is not open: only an open campaign can be closed.
@@ -791,7 +791,10 @@ form-remark = 🔴 The coordinator's remark: { $remark }
 ## Bot: reopening one school after a campaign closed
 
 campaign-reopen-button = { $index }. 🔓 Let a school correct its report
-campaign-reopen-choose = Which school may correct its report? The form opens for it for { $days } days and the school is told.
+campaign-reopen-choose = Which school may correct its report? The form opens for it for { $days } { $days ->
+        [one] day
+       *[other] days
+    } and the school is told.
 campaign-reopen-done = 🔓 { $school } may correct its report until { $until }. People told: { $notified }.
 campaign-reopen-unavailable = This campaign cannot be reopened for that school: it is outside your municipality or the school is not part of the campaign.
 form-not-open = The coordinator has not opened this campaign yet. I will write when it opens.

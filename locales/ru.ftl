@@ -812,7 +812,11 @@ form-remark = 🔴 Замечание координатора: { $remark }
 ## Bot: reopening one school after a campaign closed
 
 campaign-reopen-button = { $index }. 🔓 Разрешить школе исправить отчёт
-campaign-reopen-choose = Какой школе разрешить исправить отчёт? Форма откроется для неё на { $days } дня, школа получит уведомление.
+campaign-reopen-choose = Какой школе разрешить исправить отчёт? Форма откроется для неё на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }, школа получит уведомление.
 campaign-reopen-done = 🔓 { $school } может исправить отчёт до { $until }. Уведомлено: { $notified }.
 campaign-reopen-unavailable = Эту кампанию нельзя открыть для школы: она вне вашего муниципалитета или школа не входит в кампанию.
 form-not-open = Кампания ещё не открыта координатором. Когда её откроют, я пришлю сообщение.
