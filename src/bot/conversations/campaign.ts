@@ -41,14 +41,10 @@ import { moveDeadlineFlow } from "./campaign-move.ts";
 import { pickSchools } from "./campaign-pick.ts";
 
 export const CAMPAIGN_CONVERSATION = "campaign";
-/**
- * Bump when this conversation's code changes shape. A stored run entered with another version
- * ends at once and hands its update on to the rest of the bot.
- */
+/** Bump when this conversation's code changes shape (see ./versioning.ts). */
 export const CAMPAIGN_CONVERSATION_VERSION = 1;
 
 export type CampaignArgs = Scope & {
-  version: number;
   personId: number;
   language: Language;
 } & ({ mode: "create" } | { mode: "move"; campaignId: number });
@@ -75,7 +71,6 @@ export function createCampaignConversation(deps: BotDeps) {
     ctx: Context,
     args: CampaignArgs,
   ) {
-    if (args.version !== CAMPAIGN_CONVERSATION_VERSION) await conversation.halt({ next: true });
     const t: T = (key, params) => deps.translate(args.language, key, params);
     const run = (await conversation.now()).toString(36).slice(-4);
     const screens = createScreens(conversation, t, run);

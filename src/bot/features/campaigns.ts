@@ -10,11 +10,7 @@ import type { PersonRole } from "../../db/people/people.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { CAMPAIGN_LIST_CALLBACK, decodeListAction } from "../callback-data/campaign.ts";
 import type { BotContext } from "../context.ts";
-import {
-  CAMPAIGN_CONVERSATION,
-  CAMPAIGN_CONVERSATION_VERSION,
-  type CampaignArgs,
-} from "../conversations/campaign.ts";
+import { CAMPAIGN_CONVERSATION, type CampaignArgs } from "../conversations/campaign.ts";
 import { refusalKey } from "../conversations/campaign-data.ts";
 import { roleOf } from "../filters/roles.ts";
 import {
@@ -119,7 +115,6 @@ async function enterWizard(
   if (!person) return;
   const args: CampaignArgs = {
     ...mode,
-    version: CAMPAIGN_CONVERSATION_VERSION,
     personId: person.id,
     municipalityId: scope.municipality.id,
     directions: scope.directions,
