@@ -2,17 +2,18 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { Bot, type BotConfig, type Middleware } from "grammy";
+import { createKeyValueStore } from "../db/key-value.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { CAMPAIGN_CONVERSATION, createCampaignConversation } from "./conversations/campaign.ts";
-import { createFormConversation, FORM_CONVERSATION } from "./conversations/form.ts";
+import {
+  createFormConversation,
+  FORM_CONVERSATION,
+  FORM_CONVERSATION_VERSION,
+} from "./conversations/form.ts";
 import {
   createReviewReturnConversation,
   REVIEW_RETURN_CONVERSATION,
 } from "./conversations/review-return.ts";
-import {
-  createConversationStorage,
-  outdatedConversationNotice,
-} from "./conversations/versioning.ts";
 import { campaignReopenFeature } from "./features/campaign-reopen.ts";
 import { campaignsFeature } from "./features/campaigns.ts";
 import { groupChatsFeature } from "./features/group-chats.ts";
@@ -38,6 +39,11 @@ export interface CreateBotOptions {
   before?: Middleware<BotContext>;
   /** The flood limiter's window; tests widen it so a fast-typing test user is never dropped. */
   rateLimit?: RateLimit;
+  /**
+   * Called once the whole middleware chain is done with an update, whether it was handled,
+   * dropped or failed; lets tests wait for the bot to finish instead of guessing with timers.
+   */
+  onUpdateDone?: (updateId: number) => void;
 }
 
 /** At most `limit` updates from one user within `timeFrameMs`; the rest are dropped. */
@@ -57,6 +63,15 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
+  const onUpdateDone = options.onUpdateDone;
+  if (onUpdateDone)
+    bot.use(async (ctx, next) => {
+      try {
+        await next();
+      } finally {
+        onUpdateDone(ctx.update.update_id);
+      }
+    });
   if (options.before) bot.use(options.before);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   // In memory and first: a flood from one user is dropped before any database work.
@@ -81,13 +96,20 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   features.use(membershipFeature);
   // Guided conversations come before the menus and commands: inside a form, /start or a menu
   // button gets an explanation from the form instead of tearing it down.
-  features.use(conversations({ storage: createConversationStorage(deps.db.sql) }));
+  features.use(
+    conversations({
+      storage: {
+        type: "key",
+        version: FORM_CONVERSATION_VERSION,
+        adapter: createKeyValueStore(deps.db.sql, "conversation"),
+      },
+    }),
+  );
   features.use(createConversation(createFormConversation(deps), FORM_CONVERSATION));
   features.use(
     createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION),
   );
   features.use(createConversation(createCampaignConversation(deps), CAMPAIGN_CONVERSATION));
-  features.use(outdatedConversationNotice());
   features.use(mainMenu);
   features.use(startFeature);
   features.use(helpFeature);
