@@ -2,18 +2,17 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { Bot, type BotConfig, type Middleware } from "grammy";
-import { createKeyValueStore } from "../db/key-value.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { CAMPAIGN_CONVERSATION, createCampaignConversation } from "./conversations/campaign.ts";
-import {
-  createFormConversation,
-  FORM_CONVERSATION,
-  FORM_CONVERSATION_VERSION,
-} from "./conversations/form.ts";
+import { createFormConversation, FORM_CONVERSATION } from "./conversations/form.ts";
 import {
   createReviewReturnConversation,
   REVIEW_RETURN_CONVERSATION,
 } from "./conversations/review-return.ts";
+import {
+  createConversationStorage,
+  outdatedConversationNotice,
+} from "./conversations/versioning.ts";
 import { campaignReopenFeature } from "./features/campaign-reopen.ts";
 import { campaignsFeature } from "./features/campaigns.ts";
 import { groupChatsFeature } from "./features/group-chats.ts";
@@ -96,20 +95,13 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   features.use(membershipFeature);
   // Guided conversations come before the menus and commands: inside a form, /start or a menu
   // button gets an explanation from the form instead of tearing it down.
-  features.use(
-    conversations({
-      storage: {
-        type: "key",
-        version: FORM_CONVERSATION_VERSION,
-        adapter: createKeyValueStore(deps.db.sql, "conversation"),
-      },
-    }),
-  );
+  features.use(conversations({ storage: createConversationStorage(deps.db.sql) }));
   features.use(createConversation(createFormConversation(deps), FORM_CONVERSATION));
   features.use(
     createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION),
   );
   features.use(createConversation(createCampaignConversation(deps), CAMPAIGN_CONVERSATION));
+  features.use(outdatedConversationNotice());
   features.use(mainMenu);
   features.use(startFeature);
   features.use(helpFeature);
