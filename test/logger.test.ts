@@ -2,8 +2,11 @@ import { Writable } from "node:stream";
 import { Api } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningBot, startBot } from "../src/bot/run-bot.ts";
+import { createTelegramSender } from "../src/bot/telegram-sender.ts";
 import { createConfig } from "../src/config.ts";
+import { enqueueMessage } from "../src/db/outbox.ts";
 import { createTranslator } from "../src/i18n/translator.ts";
+import { sendDueMessages } from "../src/jobs/outbox-sender.ts";
 import { createLogger } from "../src/logger.ts";
 import { TEST_TOKEN } from "./support/bot-harness.ts";
 import { createTestDatabase, type TestDatabase } from "./support/database.ts";
@@ -76,5 +79,26 @@ describe("logs of failed Bot API calls", () => {
     const greeting = String(fake.callsOf("sendMessage").find((c) => c.failed)?.payload.text);
     expect(greeting).toContain("ссылке-приглашению");
     expect(lines.join("")).not.toContain("ссылке-приглашению");
+  });
+
+  it("keep a queued message's text out of the log and out of the outbox's stored error", async () => {
+    fake = await startFakeBotApi();
+    db = createTestDatabase();
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 42n } });
+    const queued = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const translate = createTranslator();
+    const text = translate("ru", "error-generic");
+    fake.failNext("sendMessage", NOT_FOUND);
+    const { logger, lines } = capturedLogger();
+    const sender = createTelegramSender(new Api(TEST_TOKEN, { apiRoot: fake.apiRoot }));
+
+    await sendDueMessages({ db, sender, translate, logger });
+
+    expect(fake.lastCall("sendMessage")?.payload.text).toBe(text);
+    const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(row.lastError).toContain("chat not found");
+    expect(row.lastError).not.toContain(text);
+    expect(lines.join("")).toContain("outbox delivery failed");
+    expect(lines.join("")).not.toContain(text);
   });
 });

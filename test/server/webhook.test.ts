@@ -1,5 +1,7 @@
+import { Writable } from "node:stream";
 import type { Context } from "hono";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createLogger } from "../../src/logger.ts";
 import { createTestServer, TEST_WEBHOOK_SECRET, type TestServer } from "./server-fixture.ts";
 
 const update = JSON.stringify({ update_id: 1, message: { message_id: 1, text: "/start" } });
@@ -50,8 +52,19 @@ describe("POST /webhook/telegram", () => {
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
-  it("answers 400 to a body that is not an update, without calling the bot", async () => {
-    const { server, handler } = withWebhook();
+  it("answers 400 to a body that is not an update and logs it without the body", async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const handler = vi.fn((c: Context) => c.json({ handled: true }));
+    server = createTestServer(
+      { WEBHOOK_SECRET: TEST_WEBHOOK_SECRET },
+      { webhook: handler, logger: createLogger("info", { destination }) },
+    );
     for (const body of ["{", "", "null", "[]", "{}", '{"update_id":"1"}', '{"update_id":-1}']) {
       const response = await server.app.request("/webhook/telegram", {
         method: "POST",
@@ -65,6 +78,9 @@ describe("POST /webhook/telegram", () => {
       expect(await response.json()).toEqual({ error: "bad update" });
     }
     expect(handler).not.toHaveBeenCalled();
+    const warnings = lines.filter((line) => line.includes("not a Telegram update"));
+    expect(warnings).toHaveLength(7);
+    expect(warnings.join("")).not.toContain("update_id");
   });
 
   it("refuses every call when WEBHOOK_SECRET is not configured", async () => {
