@@ -28,7 +28,7 @@ import { type Incoming, waitForInput } from "./form-input.ts";
 import { lockedKey, runSummary } from "./form-summary-step.ts";
 
 export const FORM_CONVERSATION = "form";
-/** Bump when the conversation's code changes shape: stored replays of the old code are dropped. */
+/** Bump when this conversation's code changes shape (see ./versioning.ts). */
 export const FORM_CONVERSATION_VERSION = 3;
 
 export interface FormArgs {
