@@ -413,9 +413,9 @@ form-explain-all-ask =
     { $questions }
     Write the common reason briefly (e.g. "a new building opened") — it will be saved with each of these values.
 form-explain-type = Please write the explanation as text.
-form-submitted = ✅ The report "{ $form }" ({ $period }) was sent to the coordinator (version { $version }). I will tell you when it is reviewed.
-form-submitted-late = ✅ The report "{ $form }" ({ $period }) was sent to the coordinator (version { $version }), but after the deadline — this will be noted.
-form-already-submitted = The report "{ $form }" ({ $period }) has already been sent to the coordinator (version { $version }); there is no need to send it again.
+form-submitted = ✅ The report of { $school } on “{ $form }” ({ $period }) was sent to the coordinator (version { $version }). I will tell you when it is reviewed.
+form-submitted-late = ✅ The report of { $school } on “{ $form }” ({ $period }) was sent to the coordinator (version { $version }), but after the deadline — this will be noted.
+form-already-submitted = The report of { $school } on “{ $form }” ({ $period }) has already been sent to the coordinator (version { $version }); there is no need to send it again.
 
 ## Form engine
 

@@ -32,7 +32,7 @@ describe("after a campaign closes", () => {
     );
     await h.fake.settle();
     const reopened = await deputy.press(/Заполнить форму/);
-    expect(reopened.at(-1)).toContain("Вопрос 1 из 10");
+    expect(reopened.at(-1)).toContain("Вопрос 1 из 11");
     expect(await h.db.prisma.auditEvent.count({ where: { action: "submission.reopened" } })).toBe(
       1,
     );

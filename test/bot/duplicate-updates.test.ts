@@ -34,7 +34,7 @@ async function deputyAtForm() {
   const scene = await monitoringScene(h, { allTypes: true });
   const deputy = chatAs(h, scene.people.deputy);
   await deputy.press("📝 Заполнить форму");
-  expect(deputy.lastText()).toContain("Вопрос 1 из 10");
+  expect(deputy.lastText()).toContain("Вопрос 1 из 11");
   return scene;
 }
 
@@ -93,7 +93,7 @@ describe("an update delivered twice", () => {
     expect(await answersOf()).toEqual({ students: 100 });
     const replies = repliesTo(people.deputy.id, mark);
     expect(replies).toHaveLength(1);
-    expect(String(replies[0]?.payload.text)).toContain("Вопрос 2 из 10");
+    expect(String(replies[0]?.payload.text)).toContain("Вопрос 2 из 11");
   });
 
   it("saves a typed answer once when the webhook gets it twice at the same moment", async () => {
@@ -153,7 +153,7 @@ describe("an update delivered twice", () => {
 
     expect(await answersOf()).toEqual({ students: 100, girls: 60 });
     expect(repliesTo(people.deputy.id, mark)).toHaveLength(1);
-    expect(deputy.lastText()).toContain("Вопрос 3 из 10");
+    expect(deputy.lastText()).toContain("Вопрос 3 из 11");
   });
 });
 

@@ -81,7 +81,7 @@ describe("the guided form", () => {
     });
     const done = await deputy.press("✅ Отправить координатору");
     expect(done.join("\n")).toContain(
-      "Отчёт «Проверка всех типов вопросов» за 2025/26 учебный год отправлен координатору (версия 1)",
+      "Отчёт «МБОУ СОШ № 1 г. Углегорска» по форме «Проверка всех типов вопросов» (2025/26 учебный год) отправлен координатору (версия 1)",
     );
     const submission = await h.db.prisma.submission.findFirstOrThrow();
     expect(submission).toMatchObject({ status: "submitted", version: 1, late: false });

@@ -137,6 +137,7 @@ export async function runSummary(
         }
         await leave();
         const report = {
+          school: session.schoolName,
           form: language === "en" ? session.form.titleEn : session.form.title,
           period: periodTitle(t, session.periodCode),
           version: result.version,
