@@ -14,8 +14,6 @@ export interface RunningBot {
   sender: ReturnType<typeof createTelegramSender>;
   /** For BOT_MODE=webhook: the handler the server mounts at /webhook/telegram. */
   webhook?: (c: import("hono").Context) => Promise<Response>;
-  /** True while updates are being handled (polling); lets tests wait for quiet. */
-  isBusy(): boolean;
   stop(): Promise<void>;
 }
 
@@ -26,7 +24,7 @@ export interface RunningBot {
 export async function startBot(
   token: string,
   deps: BotDeps,
-  options: Pick<CreateBotOptions, "rateLimit"> = {},
+  options: Pick<CreateBotOptions, "rateLimit" | "onUpdateDone"> = {},
 ): Promise<RunningBot> {
   const { config, logger } = deps;
   const bot = createBot(token, deps, {
@@ -52,7 +50,6 @@ export async function startBot(
       username,
       sender,
       webhook: (c) => handle(c),
-      isBusy: () => false,
       stop: async () => {},
     };
   }
@@ -63,7 +60,6 @@ export async function startBot(
   return {
     username,
     sender,
-    isBusy: () => runner.size() > 0,
     async stop() {
       if (runner.isRunning()) await runner.stop();
     },

@@ -10,10 +10,7 @@ import { createMunicipality, createSchool, issueInvite } from "../support/fixtur
 import { createUser, stickerMessage } from "../support/telegram-updates.ts";
 
 let h: Harness;
-/** When each user's recent updates went out, for `pace`. */
-const sent = new Map<number, number[]>();
 beforeEach(async () => {
-  sent.clear();
   h = await startHarness();
 });
 afterEach(async () => {
@@ -31,14 +28,6 @@ const buttonsOf = (message: { reply_markup?: unknown }): Button[] =>
     (message.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []
   ).flat();
 
-// The bot drops a user's sixth update within a second (the rate limiter): tests pace themselves.
-async function pace(user: User): Promise<void> {
-  const recent = (sent.get(user.id) ?? []).filter((at) => Date.now() - at < 1000);
-  if (recent.length >= 4)
-    await new Promise((r) => setTimeout(r, 1000 - (Date.now() - (recent[0] ?? 0)) + 20));
-  sent.set(user.id, [...recent.filter((at) => Date.now() - at < 1000), Date.now()]);
-}
-
 interface Outcome {
   /** Texts the bot sent or edited in this user's chat, in order. */
   texts: string[];
@@ -48,7 +37,6 @@ interface Outcome {
 }
 
 async function act(user: User, push: () => void): Promise<Outcome> {
-  await pace(user);
   const mark = h.fake.mark();
   push();
   await h.fake.settle();
@@ -160,7 +148,7 @@ const taskTo = (user: User, campaignId: number, schoolId: number, after = 0) =>
     (c) =>
       c.payload.chat_id === user.id &&
       buttonsOf(c.payload).some((b) => b.callback_data === `form:open:${campaignId}:${schoolId}`),
-    { after, timeoutMs: 5000 },
+    { after },
   );
 
 describe("a coordinator opens a campaign in the bot", () => {

@@ -1,3 +1,4 @@
+import type { RateLimit } from "../../src/bot/index.ts";
 import { type RunningBot, startBot } from "../../src/bot/run-bot.ts";
 import { type Config, createConfig } from "../../src/config.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
@@ -18,11 +19,23 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** The flood limiter; by default so wide that a test typing as fast as it can is never dropped. */
+  rateLimit?: RateLimit;
+}
+
+// The limiter's memory resets every window; a long one never resets in the middle of a test.
+const NO_FLOOD_LIMIT: RateLimit = { timeFrameMs: 60 * 60_000, limit: 1_000_000 };
+
 /**
  * The real bot, polling a fake Bot API over HTTP, on a SQLite file of its own, with the worker
- * running — everything `npm start` runs, minus the web server.
+ * running — everything `npm start` runs, minus the web server. `fake.settle()` waits until the bot
+ * has handled every pushed update and the worker has sent every message due.
  */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const fake = await startFakeBotApi();
   const db = createTestDatabase();
   const config = createConfig({
@@ -34,13 +47,19 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const logger = createLogger("silent");
   const translate = createTranslator();
+  const updateDone = fake.trackHandling();
   const start = async () => {
-    const bot = await startBot(TEST_TOKEN, { config, logger, db, translate });
-    const jobs = startJobs({ db, logger, translate, sender: bot.sender, outboxIdleMs: 20 });
+    const bot = await startBot(
+      TEST_TOKEN,
+      { config, logger, db, translate },
+      { rateLimit: options.rateLimit ?? NO_FLOOD_LIMIT, onUpdateDone: updateDone },
+    );
+    // settle() drains the outbox on demand; the worker's own nap only matters to retries.
+    const jobs = startJobs({ db, logger, translate, sender: bot.sender, outboxIdleMs: 100 });
     return { bot, jobs };
   };
   let running = await start();
-  fake.trackBusy(() => running.bot.isBusy());
+  fake.addSettleStep("the worker to send every message due", () => running.jobs.drainOutbox());
   const harness: Harness = {
     fake,
     db,

@@ -24,6 +24,15 @@ afterEach(async () => {
   await fake.close();
 });
 
+/** A promise the test resolves when it chooses: `await gate.opened` in a handler, `gate.open()`. */
+function opening() {
+  let open: () => void = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
 /** Handlers must be registered before this: bot.start() freezes the middleware. */
 function startPolling(): void {
   polling = bot.start();
@@ -81,9 +90,7 @@ describe("fake Bot API with a long-polling grammY bot", () => {
     startPolling();
 
     fake.sendText(teacher, "/start");
-    const delivered = await fake.waitForCall("sendMessage", (call) => !call.failed, {
-      timeoutMs: 4000,
-    });
+    const delivered = await fake.waitForCall("sendMessage", (call) => !call.failed);
 
     const [rejected] = fake.callsOf("sendMessage");
     expect(rejected).toMatchObject({ failed: true, injected: true, error: { error_code: 429 } });
@@ -145,33 +152,50 @@ describe("fake Bot API with a long-polling grammY bot", () => {
   });
 
   it("settles only after the bot has handled every pushed update", async () => {
+    const gate = opening();
     bot.on("message:text", async (ctx) => {
       await ctx.reply("Принято");
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await gate.opened;
       await ctx.reply("Ответ сохранён");
     });
     startPolling();
 
     fake.sendText(teacher, "12");
     fake.pushUpdate(groupTextMessage(teacher, -100123, "в группе"));
-    await fake.settle();
+    // The handler is parked between its two replies when settle() starts.
+    await fake.waitForCall("sendMessage", sentTo(teacher.id));
+    const settled = fake.settle();
+    gate.open();
+    await settled;
 
     expect(fake.messagesIn(teacher.id).map((m) => m.text)).toEqual(["Принято", "Ответ сохранён"]);
     expect(fake.messagesIn(-100123)).toHaveLength(2);
     expect(fake.messagesIn(teacher.id, { includeUser: true })).toHaveLength(3);
   });
 
-  it("settles after slow handlers under @grammyjs/runner once told runner's task count", async () => {
+  it("settles after slow handlers under @grammyjs/runner once the bot reports updates handled", async () => {
+    // The runner confirms an update with its next getUpdates while the handler still runs.
+    const handled = fake.trackHandling();
+    bot.use(async (ctx, next) => {
+      try {
+        await next();
+      } finally {
+        handled(ctx.update.update_id);
+      }
+    });
+    const gate = opening();
     bot.on("message:text", async (ctx) => {
       await ctx.reply("Проверяю отчёт…");
-      await new Promise((resolve) => setTimeout(resolve, 120)); // longer than the quiet window
+      await gate.opened;
       await ctx.reply("Отчёт принят");
     });
     const runner = run(bot);
-    fake.trackBusy(() => runner.size() > 0);
     try {
       fake.sendText(teacher, "отчёт");
-      await fake.settle();
+      await fake.waitForCall("sendMessage");
+      const settled = fake.settle();
+      gate.open();
+      await settled;
       expect(fake.messagesIn(teacher.id).map((m) => m.text)).toEqual([
         "Проверяю отчёт…",
         "Отчёт принят",
@@ -305,13 +329,13 @@ describe("fake Bot API answering the grammY client directly", () => {
     expect(await bot.api.getUpdates({ limit: 1 })).toHaveLength(1);
     expect(await bot.api.getUpdates({ offset: first.update_id + 2 })).toEqual([]);
 
-    const started = Date.now();
+    // Were the push not to wake it, the poll would hold for 30 s and the test time out.
     const poll = bot.api.getUpdates({ timeout: 30 });
-    setTimeout(() => fake.sendText(teacher, "три"), 50);
+    await fake.waitForLongPoll();
+    fake.sendText(teacher, "три");
     const updates = await poll;
 
     expect(updates.map((u) => u.message?.text)).toEqual(["три"]);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("holds an answer back with delayNext and records injected failures as calls", async () => {
@@ -388,12 +412,31 @@ describe("fake Bot API answering the grammY client directly", () => {
 
   it("answers a pending long poll at once when closed", async () => {
     const poll = bot.api.getUpdates({ timeout: 30 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await fake.waitForLongPoll();
 
-    const started = Date.now();
     await fake.close();
 
+    // An answer, not a cut connection; and not after the poll's 30 s, which would time the test out.
     await expect(poll).resolves.toEqual([]);
-    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it("settles only after every extra step, such as a worker sending its outbox", async () => {
+    const gate = opening();
+    const outbox = ["Напоминание из очереди"];
+    fake.addSettleStep("the outbox", async () => {
+      await gate.opened;
+      for (const text of outbox.splice(0)) await bot.api.sendMessage(teacher.id, text);
+    });
+    const settled = fake.settle();
+    gate.open();
+    await settled;
+    expect(fake.messagesIn(teacher.id).map((m) => m.text)).toEqual(["Напоминание из очереди"]);
+  });
+
+  it("explains a settle timeout by the step it still waits for", async () => {
+    fake.addSettleStep("the worker to send every message due", () => new Promise(() => {}));
+    await expect(fake.settle({ timeoutMs: 100 })).rejects.toThrow(
+      /still waiting for the worker to send every message due/,
+    );
   });
 });

@@ -9,6 +9,12 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
+/**
+ * How long a wait may take before it fails with an explanation. Only a hang reaches it: a wait
+ * succeeds on the event itself, however slow the machine, so it is generous.
+ */
+export const DEFAULT_WAIT_TIMEOUT_MS = 15_000;
+
 // Long polls would drown the interesting calls in error messages and idle checks.
 const isPoll = (call: CallRecord) => call.method === "getUpdates";
 
@@ -17,13 +23,13 @@ export class CallLog {
   readonly calls: CallRecord[] = [];
   private nextIndex = 0;
   private readonly waiters = new Set<Waiter>();
-  /** When the last call other than getUpdates was recorded. */
-  lastActivityAt = 0;
+  /** How many calls other than getUpdates were recorded; settle() compares it across a round. */
+  activity = 0;
 
   record(fields: Omit<CallRecord, "index">): CallRecord {
     const call: CallRecord = { index: this.nextIndex++, ...fields };
     this.calls.push(call);
-    if (!isPoll(call)) this.lastActivityAt = Date.now();
+    if (!isPoll(call)) this.activity++;
     for (const waiter of this.waiters) {
       if (matches(waiter, call)) this.settleWaiter(waiter, () => waiter.resolve(call));
     }
@@ -49,7 +55,7 @@ export class CallLog {
   waitFor(
     method: string,
     predicate: CallPredicate | undefined,
-    { after = 0, timeoutMs = 3000 }: WaitForCallOptions,
+    { after = 0, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS }: WaitForCallOptions,
   ): Promise<CallRecord> {
     const probe = { method, predicate, after };
     const existing = this.calls.find((call) => matches(probe, call));

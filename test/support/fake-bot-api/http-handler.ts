@@ -15,6 +15,8 @@ export interface HandlerDeps {
   acceptToken(token: string): boolean;
   /** Requests being answered right now, for settle(); long polls excluded. */
   inFlight: Map<symbol, string>;
+  /** Called when a request leaves `inFlight`. */
+  answered(): void;
   /** Aborted by close(), cutting injected delays short. */
   closing: AbortSignal;
 }
@@ -73,7 +75,7 @@ async function answerCall(
       "error" in outcome ? { ok: false, ...outcome.error } : { ok: true, result: outcome.result };
     writeJson(response, body);
   } finally {
-    deps.inFlight.delete(requestId);
+    if (deps.inFlight.delete(requestId)) deps.answered();
   }
 }
 

@@ -1,8 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
-import { CallLog } from "./call-log.ts";
+import { CallLog, DEFAULT_WAIT_TIMEOUT_MS } from "./call-log.ts";
 import { ChatStore } from "./chat-store.ts";
+import { Conditions, failAfter } from "./conditions.ts";
 import { editMethods } from "./edit-methods.ts";
 import { FaultPlan } from "./faults.ts";
 import { FileStore } from "./file-store.ts";
@@ -38,11 +38,24 @@ const BUILT_IN_METHODS = new Map<string, MethodHandler>(
 export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
   const username = options.username ?? "msoko_test_bot";
   const firstName = options.firstName ?? "MSOKO Test Bot";
+  const conditions = new Conditions();
+  const changed = () => conditions.changed();
+  // Pushed updates the bot has not reported handled; waited on once trackHandling() was called.
+  const unhandled = new Set<number>();
+  let tracksHandling = false;
+  let pushes = 0;
+  const settleSteps: Array<{ description: string; run: () => Promise<void> }> = [];
+  let stage = "";
   const state: FakeState = {
     bot: createBotInfo(options.token ?? DEFAULT_TOKEN, username, firstName),
     chats: new ChatStore(),
     files: new FileStore(),
-    updates: new UpdateQueue(),
+    updates: new UpdateQueue({
+      changed,
+      dropped: (updates) => {
+        for (const update of updates) unhandled.delete(update.update_id);
+      },
+    }),
     commands: new Map(),
     menuButtons: new Map(),
     webhook: { url: "", maxConnections: undefined },
@@ -52,7 +65,6 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   const overrides = new Map<string, (payload: Payload) => unknown>();
   const inFlight = new Map<symbol, string>();
   const closing = new AbortController();
-  const busyChecks: Array<() => boolean> = [];
   let adoptedToken = options.token;
 
   const acceptToken = (token: string): boolean => {
@@ -79,6 +91,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     handlerFor,
     acceptToken,
     inFlight,
+    answered: changed,
     closing: closing.signal,
   });
   const server = createServer((request, response) => {
@@ -89,25 +102,42 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
 
   const pushUpdate = (draft: UpdateDraft) => {
     const update = completeUpdate(state, draft);
+    pushes++;
+    unhandled.add(update.update_id);
     state.updates.push(update);
     return update;
   };
 
-  const settle = async ({ quietMs = 50, timeoutMs = 3000 }: SettleOptions = {}): Promise<void> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const lastChange = Math.max(log.lastActivityAt, state.updates.lastChangeAt);
-      const busy =
-        state.updates.unconfirmedCount > 0 ||
-        inFlight.size > 0 ||
-        busyChecks.some((isBusy) => isBusy());
-      if (!busy && Date.now() - lastChange >= quietMs) return;
-      if (Date.now() > deadline) throw new Error(describeBusy(timeoutMs));
-      await sleep(5);
+  const settle = async ({ timeoutMs = DEFAULT_WAIT_TIMEOUT_MS }: SettleOptions = {}) => {
+    const abandoned = new AbortController();
+    try {
+      await failAfter(timeoutMs, settleRounds(abandoned.signal), () => describeBusy(timeoutMs));
+    } finally {
+      abandoned.abort();
+    }
+  };
+  // A round waits for each event in turn; whatever happened meanwhile (a call, a push) takes
+  // another round, so settle() ends only on a round in which nothing new happened.
+  const settleRounds = async (abandoned: AbortSignal): Promise<void> => {
+    while (!abandoned.aborted) {
+      const before = `${log.activity}/${pushes}`;
+      stage = "getUpdates to confirm every pushed update";
+      await conditions.until(() => state.updates.unconfirmedCount === 0);
+      if (tracksHandling) {
+        stage = "the bot to report every pushed update handled";
+        await conditions.until(() => unhandled.size === 0);
+      }
+      for (const step of settleSteps) {
+        stage = step.description;
+        await step.run();
+      }
+      stage = "the answers to requests in flight";
+      await conditions.until(() => inFlight.size === 0);
+      if (`${log.activity}/${pushes}` === before) return;
     }
   };
   const describeBusy = (timeoutMs: number): string => {
-    const reasons: string[] = [];
+    const reasons: string[] = [`still waiting for ${stage}`];
     const unconfirmed = state.updates.unconfirmedCount;
     if (unconfirmed > 0) {
       reasons.push(
@@ -115,9 +145,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
           "(is the bot polling with bot.start()? is a handler still running?)",
       );
     }
+    if (tracksHandling && unhandled.size > 0)
+      reasons.push(`update(s) not reported handled: ${[...unhandled].join(", ")}`);
     if (inFlight.size > 0)
       reasons.push(`requests still being answered: ${[...inFlight.values()].join(", ")}`);
-    if (reasons.length === 0) reasons.push(`calls kept arriving (no ${timeoutMs} ms quiet window)`);
     return `settle() timed out after ${timeoutMs} ms: ${reasons.join("; ")}. Last calls:\n${log.describeRecent()}`;
   };
 
@@ -135,9 +166,21 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       log.waitFor(method, predicate, waitOptions),
     settle,
     waitForIdle: settle,
-    trackBusy: (isBusy) => {
-      busyChecks.push(isBusy);
+    trackHandling() {
+      tracksHandling = true;
+      return (updateId) => {
+        if (unhandled.delete(updateId)) changed();
+      };
     },
+    addSettleStep(description, run) {
+      settleSteps.push({ description, run });
+    },
+    waitForLongPoll: ({ timeoutMs = DEFAULT_WAIT_TIMEOUT_MS } = {}) =>
+      failAfter(
+        timeoutMs,
+        conditions.until(() => state.updates.hasWaitingPoll),
+        () => `waitForLongPoll() timed out after ${timeoutMs} ms: no getUpdates call is waiting`,
+      ),
     pushUpdate,
     ...createUserActions(state, pushUpdate),
     messagesIn: (chatId, { includeUser = false } = {}) => state.chats.list(chatId, includeUser),

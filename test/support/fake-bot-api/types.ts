@@ -43,12 +43,12 @@ export type CallPredicate = (call: CallRecord) => boolean;
 export interface WaitForCallOptions {
   /** Only calls with `index >= after` match; take it from `fake.mark()`. Default 0: any call so far. */
   after?: number;
+  /** When to give up with the calls that did arrive. Default 15 s. */
   timeoutMs?: number;
 }
 
 export interface SettleOptions {
-  /** How long no call may arrive before the bot counts as idle. Default 50 ms. */
-  quietMs?: number;
+  /** When to give up with an explanation of what is still pending. Default 15 s. */
   timeoutMs?: number;
 }
 
@@ -96,18 +96,26 @@ export interface FakeBotApi {
     options?: WaitForCallOptions,
   ): Promise<CallRecord>;
   /**
-   * Resolves when every pushed update was confirmed by a later getUpdates, no
-   * request is being answered, every `trackBusy` check is false, and no call
-   * arrived for `quietMs`. Then a test may assert that nothing else was sent.
+   * Resolves once every pushed update was confirmed by a later getUpdates (and, after
+   * `trackHandling()`, reported handled), every `addSettleStep` step resolved, and no request is
+   * being answered — in one round during which nothing new arrived. Then a test may assert that
+   * nothing else was sent. Waits on those events, never on a quiet period.
    */
   settle(options?: SettleOptions): Promise<void>;
   waitForIdle(options?: SettleOptions): Promise<void>;
   /**
-   * Makes `settle()` also wait while `isBusy()` is true. Needed with
-   * @grammyjs/runner, which confirms updates before its handlers finish:
-   * `fake.trackBusy(() => runner.size() > 0)`.
+   * Makes `settle()` wait until the bot reports each pushed update handled, by calling the
+   * returned function with its `update_id` once its middleware is done. Needed with
+   * @grammyjs/runner, which confirms updates before its handlers finish.
    */
-  trackBusy(isBusy: () => boolean): void;
+  trackHandling(): (updateId: number) => void;
+  /**
+   * Makes `settle()` also await `step()` once the updates are handled, e.g. the worker draining
+   * its outbox; `description` names it when settle() times out.
+   */
+  addSettleStep(description: string, step: () => Promise<void>): void;
+  /** Resolves once a getUpdates call is waiting for updates (the bot is polling). */
+  waitForLongPoll(options?: { timeoutMs?: number }): Promise<void>;
 
   pushUpdate(draft: UpdateDraft): Update;
   sendText(user: User, text: string): Update;

@@ -16,6 +16,14 @@ interface PendingPoll {
   timer: NodeJS.Timeout;
 }
 
+/** What the rest of the fake learns from the queue, to wake whoever waits on it. */
+export interface QueueEvents {
+  /** A push, a confirmation, a poll starting or ending to wait. */
+  changed?(): void;
+  /** Updates forgotten unhandled (drop_pending_updates). */
+  dropped?(updates: Update[]): void;
+}
+
 /**
  * Telegram's update queue: updates stay until a getUpdates call confirms them
  * with a higher offset, so a batch fetched by an aborted poll is not lost.
@@ -24,14 +32,14 @@ export class UpdateQueue {
   private queued: Update[] = [];
   private nextUpdateId = 1;
   private pending: PendingPoll | undefined;
-  /** Time of the last push or confirmation; idleness is measured from it. */
-  lastChangeAt = 0;
+
+  constructor(private readonly events: QueueEvents = {}) {}
 
   push(update: Update): void {
     this.nextUpdateId = Math.max(this.nextUpdateId, update.update_id + 1);
     this.queued.push(update);
-    this.lastChangeAt = Date.now();
     this.answerPending();
+    this.events.changed?.();
   }
 
   allocateId(): number {
@@ -41,6 +49,11 @@ export class UpdateQueue {
   /** Updates the bot has not confirmed yet (not necessarily not fetched). */
   get unconfirmedCount(): number {
     return this.queued.length;
+  }
+
+  /** True while a long poll waits for updates. */
+  get hasWaitingPoll(): boolean {
+    return this.pending !== undefined;
   }
 
   poll(request: PollRequest): Promise<Update[]> {
@@ -62,7 +75,10 @@ export class UpdateQueue {
       };
       this.pending = pending;
       if (request.signal.aborted) pending.resolve([]);
-      else request.signal.addEventListener("abort", () => pending.resolve([]), { once: true });
+      else {
+        request.signal.addEventListener("abort", () => pending.resolve([]), { once: true });
+        this.events.changed?.();
+      }
     });
   }
 
@@ -73,8 +89,10 @@ export class UpdateQueue {
 
   /** deleteWebhook/setWebhook with drop_pending_updates. */
   dropAll(): void {
+    const dropped = this.queued;
     this.queued = [];
-    this.lastChangeAt = Date.now();
+    this.events.dropped?.(dropped);
+    this.events.changed?.();
   }
 
   private confirmBelow(offset: number | undefined): void {
@@ -86,7 +104,7 @@ export class UpdateQueue {
     } else {
       this.queued = this.queued.filter((update) => update.update_id >= offset);
     }
-    if (this.queued.length !== before) this.lastChangeAt = Date.now();
+    if (this.queued.length !== before) this.events.changed?.();
   }
 
   private take(limit: number | undefined): Update[] {
@@ -106,5 +124,6 @@ export class UpdateQueue {
     clearTimeout(pending.timer);
     this.pending = undefined;
     settle();
+    this.events.changed?.();
   }
 }
