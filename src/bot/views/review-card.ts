@@ -77,6 +77,6 @@ const MESSAGE_LIMIT = 4096;
 
 /** A card's text with the decision below it, or null when it would not fit in one message. */
 export function decidedCardText(cardText: string, decision: string): string | null {
-  const text = `${cardText}\n\n${decision}`;
+  const text = `${cardText.trimEnd()}\n\n${decision}`;
   return text.length <= MESSAGE_LIMIT ? text : null;
 }
