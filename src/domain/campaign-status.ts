@@ -62,6 +62,22 @@ export function closedAtOf(campaign: { closedAt: Date | null; deadlineAt: Date }
   return campaign.closedAt ?? campaign.deadlineAt;
 }
 
+/**
+ * How long a closed campaign stays on the coordinator's main list: 30 days after it closed, the
+ * weeks in which a late report or a school's request to correct one still comes up. Older closed
+ * campaigns are in the archive.
+ */
+export const RECENTLY_CLOSED_DAYS = 30;
+
+/** Whether a closed campaign closed within `RECENTLY_CLOSED_DAYS` before `now`. */
+export function isRecentlyClosed(
+  campaign: { status: string; closedAt: Date | null; deadlineAt: Date },
+  now: Date,
+): boolean {
+  const days = (now.getTime() - closedAtOf(campaign).getTime()) / 86_400_000;
+  return campaign.status === "closed" && days <= RECENTLY_CLOSED_DAYS;
+}
+
 /** A new deadline is refused when the campaign would close before it. */
 export function closesBeforeDeadline(closesAt: Date | null, deadlineAt: Date): boolean {
   return closesAt !== null && closesAt.getTime() < deadlineAt.getTime();

@@ -5,6 +5,7 @@ import {
   campaignTransition,
   closedAtOf,
   closesBeforeDeadline,
+  isRecentlyClosed,
 } from "../../src/domain/campaign-status.ts";
 
 function table(event: CampaignEvent) {
@@ -55,6 +56,13 @@ describe("campaign times", () => {
     const closedAt = new Date("2026-11-12T09:00:00Z");
     expect(closedAtOf({ closedAt, deadlineAt })).toBe(closedAt);
     expect(closedAtOf({ closedAt: null, deadlineAt })).toBe(deadlineAt);
+  });
+
+  it("keeps a closed campaign on the main list for 30 days after it closed", () => {
+    const closed = { status: "closed", closedAt: deadlineAt, deadlineAt };
+    expect(isRecentlyClosed(closed, new Date("2026-12-10T09:00:00Z"))).toBe(true);
+    expect(isRecentlyClosed(closed, new Date("2026-12-10T09:00:01Z"))).toBe(false);
+    expect(isRecentlyClosed({ ...closed, status: "open" }, deadlineAt)).toBe(false);
   });
 
   it("refuses a closing time before the deadline, and allows none or one at it", () => {

@@ -1,10 +1,10 @@
 import { InlineKeyboard } from "grammy";
+import type { CampaignSummary, Completion } from "../../db/campaigns/campaigns.ts";
 import {
   closedAtOf,
   isRecentlyClosed,
   RECENTLY_CLOSED_DAYS,
-} from "../../db/campaigns/campaign-lists.ts";
-import type { CampaignSummary, Completion } from "../../db/campaigns/campaigns.ts";
+} from "../../domain/campaign-status.ts";
 import { periodTitle } from "../../domain/periods.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { encodeListAction } from "../callback-data/campaign.ts";

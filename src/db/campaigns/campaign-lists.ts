@@ -1,7 +1,7 @@
+import { isSubmissionStatus, type SubmissionStatus } from "../../domain/submission-status.ts";
 import type { Db } from "../client.ts";
 
-export const SUBMISSION_STATUSES = ["draft", "submitted", "returned", "accepted"] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export { SUBMISSION_STATUSES, type SubmissionStatus } from "../../domain/submission-status.ts";
 /** A school's place in a campaign: no submission yet, or its submission's status. */
 export type TaskStatus = "not_started" | SubmissionStatus;
 
@@ -55,8 +55,8 @@ async function completions(db: Db, campaignIds: number[]): Promise<Map<number, C
   for (const row of targets) result.set(row.campaignId, emptyCompletion(row._count._all));
   for (const row of byStatus) {
     const completion = result.get(row.campaignId);
-    const status = row.status as SubmissionStatus;
-    if (!completion || !(SUBMISSION_STATUSES as readonly string[]).includes(status)) continue;
+    const status = row.status;
+    if (!completion || !isSubmissionStatus(status)) continue;
     completion[status] += row._count._all;
     completion.not_started -= row._count._all;
     if (row.late && status !== "draft") completion.late += row._count._all;
@@ -106,25 +106,4 @@ export async function listCampaigns(
     timezone: campaign.municipality.timezone,
     completion: counts.get(campaign.id) ?? emptyCompletion(0),
   }));
-}
-
-/**
- * How long a closed campaign stays on the coordinator's main list: 30 days after it closed, the
- * weeks in which a late report or a school's request to correct one still comes up. Older closed
- * campaigns are in the archive.
- */
-export const RECENTLY_CLOSED_DAYS = 30;
-
-/** When a campaign closed; its deadline for one closed before the time was recorded. */
-export function closedAtOf(campaign: Pick<CampaignSummary, "closedAt" | "deadlineAt">): Date {
-  return campaign.closedAt ?? campaign.deadlineAt;
-}
-
-/** Whether a closed campaign closed within `RECENTLY_CLOSED_DAYS` before `now`. */
-export function isRecentlyClosed(
-  campaign: Pick<CampaignSummary, "status" | "closedAt" | "deadlineAt">,
-  now: Date,
-): boolean {
-  const days = (now.getTime() - closedAtOf(campaign).getTime()) / 86_400_000;
-  return campaign.status === "closed" && days <= RECENTLY_CLOSED_DAYS;
 }
