@@ -1,11 +1,13 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { type Context, InlineKeyboard } from "grammy";
 import { loadFormDef } from "../../db/catalog/form-definitions.ts";
-import { returnSubmission } from "../../db/reviews/reviews.ts";
+import { reviewRefusal } from "../../db/reviews/review-access.ts";
+import { ReviewError, returnSubmission } from "../../db/reviews/reviews.ts";
 import { loadAnswers } from "../../db/submissions/submissions.ts";
 import { type FormQuestionDef, visibleQuestions } from "../../domain/form-engine/index.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import type { T } from "../views/form-question.ts";
+import { decidedCardText, refusalText } from "../views/review-card.ts";
 
 export const REVIEW_RETURN_CONVERSATION = "review-return";
 /** Bump when this conversation's code changes shape (see ./versioning.ts). */
@@ -15,6 +17,8 @@ export interface ReviewReturnArgs {
   submissionId: number;
   personId: number;
   language: "ru" | "en";
+  /** The card the return began on: once returned, it shows the decision and loses its buttons. */
+  card?: { messageId: number; text: string };
 }
 
 const MAX_COMMENT = 1000;
@@ -103,10 +107,29 @@ export function createReviewReturnConversation(deps: BotDeps) {
       if (reason === null) return cancelled(ctx, t);
       marks.push({ questionCode: question.code, reason });
     }
-    await conversation.external(() =>
-      returnSubmission(prisma, args.submissionId, args.personId, { comment, marks }, new Date()),
-    );
-    await ctx.reply(t("review-returned-done", { count: marks.length }));
+    // Another coordinator may have decided while this one was writing: say which way and when.
+    const refused = await conversation.external(async () => {
+      try {
+        const now = new Date();
+        await returnSubmission(prisma, args.submissionId, args.personId, { comment, marks }, now);
+        return null;
+      } catch (error) {
+        if (!(error instanceof ReviewError)) throw error;
+        const refusal = await reviewRefusal(prisma, args.submissionId, args.personId);
+        return refusal ? refusalText(t, args.language, refusal) : t("callback-outdated");
+      }
+    });
+    const card = args.card;
+    const chatId = ctx.chat?.id;
+    if (card && chatId !== undefined) {
+      const decision = refused ?? t("review-card-returned", { count: marks.length });
+      const text = decidedCardText(card.text, decision);
+      await (text
+        ? ctx.api.editMessageText(chatId, card.messageId, text)
+        : ctx.api.editMessageReplyMarkup(chatId, card.messageId)
+      ).catch(() => {});
+    }
+    await ctx.reply(refused ?? t("review-returned-done", { count: marks.length }));
   };
 }
 
