@@ -589,7 +589,7 @@ campaign-bot-opened =
 campaign-bot-opened-nobody =
     ⚠️ Nobody is connected to the bot in these organisations ({ $count }):
     { $schools }
-    Invite the responsible people with /invite — the task will appear in their “My tasks”.
+    Invite the responsible people with /invite — the task will appear in their “📝 My tasks”.
 campaign-bot-move-ask =
     🕒 Moving the deadline: { $form }, { $period }
     Current deadline: { $deadline }.
@@ -658,7 +658,7 @@ campaign-opened =
     Period: { $period }
     Deadline: { $deadline } (local time)
 
-    Tap “Fill in the form”: the bot asks one question at a time. Every answer is saved at once — you can stop and continue later where you left off.
+    Tap “📝 Fill in the form”: the bot asks one question at a time. Every answer is saved at once — you can stop and continue later where you left off.
 campaign-deadline-moved =
     ⏰ The deadline of “{ $form }” ({ $period }) for { $school } has moved.
     New deadline: { $deadline } (local time). It was { $previous }.
@@ -778,12 +778,12 @@ review-card-change = • { $question }: { $before } → { $after }
 review-card-previous-return = Your comment when returning: "{ $comment }"
 review-return-comment = Write a comment for the school: what needs fixing and why.
 review-cancel = ✖️ Cancel
-review-return-marks = Tick the questions to be fixed (none is fine) and press "Done".
+review-return-marks = Tick the questions to be fixed (none is fine) and press “✔️ Done”.
 review-return-marks-done = ✔️ Done
-review-use-buttons = Choose questions with the buttons or press "Done".
+review-use-buttons = Choose questions with the buttons or press “✔️ Done”.
 review-return-reason = What is wrong with the answer to question { $index } "{ $question }"? Write briefly.
 review-returned-done = ↩️ The report was returned for corrections ({ $count } questions marked). The deputy and the director have been told.
-review-type-text = Write the answer as text or press "Cancel".
+review-type-text = Write the answer as text or press “✖️ Cancel”.
 review-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
 review-return-cancelled = The return was cancelled; the report stays in review.
 form-remark = 🔴 The coordinator's remark: { $remark }
