@@ -13,7 +13,10 @@ import type { BotContext, BotDeps } from "../context.ts";
  * in the middle of an update keeps its claim, so that update is not retried: the person sees no
  * answer and writes again, which is better than an answer saved twice without anyone noticing.
  */
-export function oncePerUpdate(deps: BotDeps, now: () => Date = () => new Date()) {
+export function oncePerUpdate(
+  deps: Pick<BotDeps, "db" | "logger">,
+  now: () => Date = () => new Date(),
+) {
   return async (ctx: BotContext, next: NextFunction) => {
     const botId = ctx.me.id;
     const updateId = ctx.update.update_id;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { BotContext, BotDeps } from "../../../src/bot/context.ts";
+import type { BotContext } from "../../../src/bot/context.ts";
 import { oncePerUpdate } from "../../../src/bot/middlewares/once-per-update.ts";
 import { claimUpdate } from "../../../src/db/updates/processed-updates.ts";
 import { createLogger } from "../../../src/logger.ts";
@@ -16,7 +16,7 @@ const ctxFor = (updateId: number) =>
 
 describe("the once-per-update middleware", () => {
   it("runs the handlers of an update once, however often it arrives", async () => {
-    const middleware = oncePerUpdate({ db, logger: createLogger("silent") } as BotDeps);
+    const middleware = oncePerUpdate({ db, logger: createLogger("silent") });
     let runs = 0;
     const handle = async () => {
       runs++;
@@ -28,7 +28,7 @@ describe("the once-per-update middleware", () => {
   });
 
   it("gives the update back when handling throws, so Telegram's next delivery is handled", async () => {
-    const middleware = oncePerUpdate({ db, logger: createLogger("silent") } as BotDeps);
+    const middleware = oncePerUpdate({ db, logger: createLogger("silent") });
     const failure = new Error("database unavailable");
     await expect(
       middleware(ctxFor(7), async () => {
