@@ -796,7 +796,9 @@ campaign-reopen-choose = Which school may correct its report? The form opens for
        *[other] days
     } and the school is told.
 campaign-reopen-done = 🔓 { $school } may correct its report until { $until }. People told: { $notified }.
-campaign-reopen-unavailable = This campaign cannot be reopened for that school: it is outside your municipality or the school is not part of the campaign.
+campaign-reopen-not-found = This campaign no longer exists. Open /campaigns.
+campaign-reopen-out-of-scope = This campaign is outside your responsibility: it belongs to another municipality or direction.
+campaign-reopen-not-target = This school is not part of the campaign: no report is collected from it.
 form-not-open = The coordinator has not opened this campaign yet. I will write when it opens.
 
 ## Start-up: one instance per SQLite file; guided conversations of an older version

@@ -818,7 +818,9 @@ campaign-reopen-choose = Какой школе разрешить исправи
        *[many] дней
     }, школа получит уведомление.
 campaign-reopen-done = 🔓 { $school } может исправить отчёт до { $until }. Уведомлено: { $notified }.
-campaign-reopen-unavailable = Эту кампанию нельзя открыть для школы: она вне вашего муниципалитета или школа не входит в кампанию.
+campaign-reopen-not-found = Этой кампании больше нет. Откройте /campaigns.
+campaign-reopen-out-of-scope = Эта кампания вне вашей зоны ответственности: она относится к другому муниципалитету или направлению.
+campaign-reopen-not-target = Эта школа не входит в кампанию: отчёт у неё не собирается.
 form-not-open = Кампания ещё не открыта координатором. Когда её откроют, я пришлю сообщение.
 
 ## Start-up: one instance per SQLite file; guided conversations of an older version

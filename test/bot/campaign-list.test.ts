@@ -100,6 +100,21 @@ describe("/campaigns", () => {
     expect(done.join("\n")).toContain(`${school.name} может исправить отчёт до`);
   });
 
+  it("says why a school cannot be let to correct its report when the campaign left the coordinator's directions", async () => {
+    const { prisma, coordinator, campaign, school } = await scene();
+    await campaign("2023-24", 45);
+    await coordinator.say("/campaigns");
+    await coordinator.press("🗄 Архив кампаний");
+    await coordinator.press("1. 🔓 Разрешить школе исправить отчёт");
+    await prisma.roleAssignment.updateMany({
+      where: { role: "coordinator" },
+      data: { directionCodes: "student-preparation" },
+    });
+    expect(await coordinator.press(school.name)).toEqual([
+      "Эта кампания вне вашей зоны ответственности: она относится к другому муниципалитету или направлению.",
+    ]);
+  });
+
   it("turns the archive's pages in the same message", async () => {
     const { coordinator, campaign } = await scene();
     for (const [index, code] of [

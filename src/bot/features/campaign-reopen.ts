@@ -28,13 +28,16 @@ feature.callbackQuery(/^cmr:(\d+)(?::(\d+))?$/, async (ctx) => {
     where: { id: campaignId },
     include: { municipality: true, targets: { include: { school: true } } },
   });
+  if (!campaign) {
+    await ctx.reply(ctx.t("campaign-reopen-not-found"));
+    return;
+  }
   if (
-    !campaign ||
     !person.roles.some(
       (role) => role.role === "coordinator" && role.municipality.id === campaign.municipalityId,
     )
   ) {
-    await ctx.reply(ctx.t("campaign-reopen-unavailable"));
+    await ctx.reply(ctx.t("campaign-reopen-out-of-scope"));
     return;
   }
   if (!ctx.match[2]) {
@@ -61,6 +64,13 @@ feature.callbackQuery(/^cmr:(\d+)(?::(\d+))?$/, async (ctx) => {
     );
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
-    await ctx.reply(ctx.t("campaign-reopen-unavailable"));
+    // The one reason that holds: another direction's campaign, or a school it does not ask.
+    await ctx.reply(
+      ctx.t(
+        error.reason === "not-target"
+          ? "campaign-reopen-not-target"
+          : "campaign-reopen-out-of-scope",
+      ),
+    );
   }
 });
