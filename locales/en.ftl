@@ -385,7 +385,8 @@ form-command-during-form = You are filling in a form. Answer the question above 
 form-conflict = ⚠️ { $name } has just changed this answer. Look at what is saved now and answer again — your value was not written over theirs.
 form-stale = ℹ️ You had already answered this question — that answer is saved and unchanged. Here is the current question.
 form-locked-closed = The campaign is closed; the report can no longer be changed. Ask the coordinator if it needs corrections.
-form-locked-accepted = The coordinator has already accepted this report; it cannot be changed.
+form-locked-closed-on = The campaign was closed on { $date }; the report can no longer be changed. Ask the coordinator if it needs corrections.
+form-locked-accepted = The coordinator accepted this report on { $date }; it cannot be changed.
 form-skipped = skipped
 form-summary-title = 📋 Check your answers before submitting
     { $form } — { $school }, { $period }

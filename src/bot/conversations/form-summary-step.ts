@@ -1,7 +1,7 @@
 import type { Context, InlineKeyboard } from "grammy";
 import type { Database } from "../../db/client.ts";
 import { saveWarningReason, saveWarningReasons } from "../../db/submissions/answer-writes.ts";
-import { readFormProgress } from "../../db/submissions/form-progress.ts";
+import { formLock } from "../../db/submissions/form-lock.ts";
 import { type FormSession, toEngineAnswers } from "../../db/submissions/form-session.ts";
 import { SubmissionError, submitSubmission } from "../../db/submissions/submissions.ts";
 import {
@@ -14,7 +14,7 @@ import { periodTitle } from "../../domain/periods.ts";
 import { decodeFormButton } from "../callback-data/form.ts";
 import { isTaskButton } from "../callback-data/task.ts";
 import { chunkLines } from "../texts.ts";
-import type { T } from "../views/form-question.ts";
+import { lockText, type T } from "../views/form-question.ts";
 import {
   editListKeyboard,
   type SummaryState,
@@ -49,9 +49,19 @@ function summaryState(session: FormSession): SummaryState {
   return { answers, summary };
 }
 
-/** Why the form can no longer be changed, from the submission's status: one reason, the right one. */
-export function lockedKey(status: string | undefined): string {
-  return status === "accepted" ? "form-locked-accepted" : "form-locked-closed";
+/**
+ * Tells why the report can no longer change: one reason, the one that holds, with its date.
+ * Read and worded inside `external`, so the conversation's log keeps plain text.
+ */
+export async function replyLocked(
+  io: Pick<FormIo, "conversation" | "t" | "language" | "db">,
+  ctx: Context,
+  submissionId: number,
+): Promise<void> {
+  const text = await io.conversation.external(async () =>
+    lockText(io.t, io.language, await formLock(io.db.prisma, submissionId)),
+  );
+  await ctx.reply(text);
 }
 
 /**
@@ -130,10 +140,13 @@ export async function runSummary(
         }
         const result = await conversation.external(() => submit(io, session.submissionId));
         if (!result.ok) {
-          const incomplete = result.reason === "incomplete";
-          if (!incomplete) await leave();
-          await next.reply(t(incomplete ? "form-submit-blocked" : lockedKey(result.status)));
-          return incomplete ? { kind: "reload" } : { kind: "exit" };
+          if (result.reason === "incomplete") {
+            await next.reply(t("form-submit-blocked"));
+            return { kind: "reload" };
+          }
+          await leave();
+          await replyLocked(io, next, session.submissionId);
+          return { kind: "exit" };
         }
         await leave();
         const report = {
@@ -162,16 +175,14 @@ export async function runSummary(
  */
 async function submit(io: FormIo, submissionId: number) {
   const now = new Date();
-  const progress = await readFormProgress(io.db, submissionId, now);
-  if (!progress?.editable)
-    return { ok: false as const, reason: "locked" as const, status: progress?.status };
+  if (await formLock(io.db.prisma, submissionId, now))
+    return { ok: false as const, reason: "locked" as const };
   try {
     const submitted = await submitSubmission(io.db.prisma, submissionId, io.personId, now);
     return { ok: true as const, ...submitted };
   } catch (error) {
     // Closed meanwhile, or a colleague's change left something unanswered: say so.
-    if (error instanceof SubmissionError)
-      return { ok: false as const, reason: error.reason, status: progress.status };
+    if (error instanceof SubmissionError) return { ok: false as const, reason: error.reason };
     throw error;
   }
 }
@@ -239,10 +250,7 @@ async function explainAll(
 }
 
 async function locked(io: FormIo, ctx: Context, session: FormSession): Promise<false> {
-  const progress = await io.conversation.external(() =>
-    readFormProgress(io.db, session.submissionId),
-  );
-  await ctx.reply(io.t(lockedKey(progress?.status)));
+  await replyLocked(io, ctx, session.submissionId);
   return false;
 }
 

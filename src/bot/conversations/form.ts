@@ -25,7 +25,7 @@ import type { BotContext, BotDeps } from "../context.ts";
 import { formatLocalDateTime } from "../format.ts";
 import { questionKeyboard, questionText, type T } from "../views/form-question.ts";
 import { type Incoming, waitForInput } from "./form-input.ts";
-import { lockedKey, runSummary } from "./form-summary-step.ts";
+import { replyLocked, runSummary } from "./form-summary-step.ts";
 
 export const FORM_CONVERSATION = "form";
 /** Bump when this conversation's code changes shape (see ./versioning.ts). */
@@ -65,9 +65,10 @@ export function createFormConversation(deps: BotDeps) {
     const opening = await conversation.external(() =>
       openFormSession(prisma, submissionId, personId),
     );
+    const io = { conversation, t, language, db: deps.db };
     if (!opening?.editable) {
       if (args.fromOldButton) await ctx.editMessageReplyMarkup().catch(() => {});
-      await ctx.reply(t(lockedKey(opening?.status)));
+      await replyLocked(io, ctx, submissionId);
       return;
     }
     if (args.fromOldButton) await ctx.reply(t("form-resumed"));
@@ -77,7 +78,7 @@ export function createFormConversation(deps: BotDeps) {
     const readProgress = () => conversation.external(() => readFormProgress(deps.db, submissionId));
     let current = await readProgress();
     if (!current?.editable) {
-      await ctx.reply(t(lockedKey(current?.status)));
+      await replyLocked(io, ctx, submissionId);
       return;
     }
     const formDef: FormDef = await forms.get(current.formId, current.formVersion);
@@ -183,8 +184,7 @@ export function createFormConversation(deps: BotDeps) {
         await conversation.rewind(everyStep);
       }
       if (saved.reason === "locked") {
-        const status = (await readProgress())?.status;
-        await incoming.ctx.reply(t(lockedKey(status)));
+        await replyLocked(io, incoming.ctx, submissionId);
         return;
       }
       await incoming.ctx.reply(t("form-conflict", { name: saved.by ?? "—" }));

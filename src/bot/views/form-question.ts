@@ -1,7 +1,9 @@
 import { InlineKeyboard } from "grammy";
+import type { FormLock } from "../../db/submissions/form-lock.ts";
 import type { FormQuestionDef } from "../../domain/form-engine/index.ts";
 import { formatValue } from "../../domain/form-engine/index.ts";
 import { encodeFormButton, type FormAction } from "../callback-data/form.ts";
+import { formatLocalDateTime } from "../format.ts";
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 type Language = "ru" | "en";
@@ -18,6 +20,19 @@ export interface QuestionView {
   selected?: string[];
   /** The coordinator's remark when this question was returned. */
   remark?: string;
+}
+
+/** Why the report can no longer change, with when: "уже принят координатором 3 декабря 2026 г. в 14:00". */
+export function lockText(t: T, language: Language, lock: FormLock | null): string {
+  if (lock?.reason === "accepted")
+    return t("form-locked-accepted", {
+      date: formatLocalDateTime(lock.at, lock.timezone, language),
+    });
+  if (lock?.reason === "closed" && lock.at)
+    return t("form-locked-closed-on", {
+      date: formatLocalDateTime(lock.at, lock.timezone, language),
+    });
+  return t("form-locked-closed");
 }
 
 /** Question buttons carry position + 1: step 0 belongs to the summary. */
