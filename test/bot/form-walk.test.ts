@@ -280,6 +280,35 @@ describe("a report that can no longer change", () => {
   });
 });
 
+describe("changing an answer from the summary", () => {
+  it("swaps the summary's buttons in place and leaves no buttons behind on it", async () => {
+    const { deputy } = await careerGuidance();
+    await answerAll(deputy, noFollowUps(deputy));
+    const summary = summaryOf(deputy);
+    const count = deputy.messages().length;
+    const shown = () => deputy.messages().find((m) => m.message_id === summary.message_id);
+    expect(await deputy.press("✏️ Изменить ответ")).toEqual([]);
+    expect(buttonsOf(shown()).map((b) => b.text)).toContain(
+      "6. Сколько выпускников 11 классов в этом году? Если 11 класса нет, укажите 0.".slice(0, 60),
+    );
+    await deputy.press("◀️ Назад");
+    expect(buttonsOf(shown()).map((b) => b.text)).toContain("✅ Отправить координатору");
+    expect(deputy.messages()).toHaveLength(count);
+
+    await deputy.press("✏️ Изменить ответ");
+    const asked = await deputy.press(/^6\. Сколько выпускников 11 классов/);
+    expect(asked.at(-1)).toMatch(/^Вопрос 6 из 9/);
+    expect(buttonsOf(shown())).toEqual([]);
+    // 11th-graders after all: their follow-up comes next, then the summary again.
+    const next = await deputy.say("12");
+    expect(next.at(-1)).toMatch(/^Вопрос 7 из 10/);
+    await deputy.say("9");
+    expect(summaryText(deputy)).toContain(
+      "7. Сколько из них поступили в вузы или организации СПО? — 9",
+    );
+  });
+});
+
 describe("the period", () => {
   it("is written in words in the greeting, the summary and the confirmation", async () => {
     const { deputy, opened } = await careerGuidance();
