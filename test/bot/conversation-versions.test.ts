@@ -80,6 +80,8 @@ describe("a guided conversation stored by an older version of the bot", () => {
     const label = deputy.buttons()[0];
     if (!question || !label) throw new Error("the question has no buttons");
     expect(await deputy.pressOn(question, label)).toEqual([UPDATED]);
+    const pressed = deputy.messages().find((m) => m.message_id === question.message_id);
+    expect(pressed?.reply_markup?.inline_keyboard ?? []).toEqual([]);
   });
 
   it("ends a run stored under the older single-version scheme the same way", async () => {

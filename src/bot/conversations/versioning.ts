@@ -117,7 +117,11 @@ export function outdatedConversationNotice(): Middleware<BotContext> {
   return async (ctx, next) => {
     const id = outdatedIn.get(ctx);
     if (id === undefined || ctx.message?.text?.startsWith("/")) return next();
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery().catch(() => {});
+      // The pressed message belongs to the run that ended: its buttons no longer apply.
+      if (ctx.callbackQuery.message) await ctx.editMessageReplyMarkup().catch(() => {});
+    }
     const key = CONVERSATIONS[id]?.outdatedKey ?? "conversation-outdated-form";
     await ctx.reply(ctx.t(key));
   };
