@@ -53,13 +53,13 @@ describe("npm start", () => {
 
     expect(await app.stop("SIGTERM")).toBe(0);
     expect(app.stdout()).toContain('"msg":"stopped"');
-  });
+  }, 90_000);
 
   it("refuses a bad variable with one line naming it", async () => {
     const app = started(spawnApp({ PORT: "http", DATABASE_URL: "file::memory:" }));
     expect(await app.exited).toBe(1);
     expect(app.stderr()).toContain('PORT: expected a port number between 1 and 65535 (got "http")');
-  });
+  }, 90_000);
 
   it("with a token runs the bot: a CLI invite brings a coordinator in", async () => {
     const fake: FakeBotApi = await startFakeBotApi();
@@ -74,9 +74,7 @@ describe("npm start", () => {
     };
     const app = started(spawnApp(env));
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, app);
-    // The fake records a long poll only when it answers, so wait for the bot's own word.
-    while (!app.stdout().includes('"msg":"bot polling"'))
-      await new Promise((r) => setTimeout(r, 100));
+    await fake.waitForLongPoll({ timeoutMs: 60_000 });
 
     const db = createDatabase(env.DATABASE_URL);
     cleanups.push(() => db.close());
@@ -97,10 +95,10 @@ describe("npm start", () => {
     const welcome = await fake.waitForCall(
       "sendMessage",
       (c) => c.payload.chat_id === coordinator.id,
-      { after: mark, timeoutMs: 10_000 },
+      { after: mark, timeoutMs: 60_000 },
     );
     expect(String(welcome.payload.text)).toContain("Вы подключены к МСОКО: Координатор");
 
     expect(await app.stop("SIGTERM")).toBe(0);
-  }, 60_000);
+  }, 90_000);
 });

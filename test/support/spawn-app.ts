@@ -72,20 +72,39 @@ export function runCli(
   });
 }
 
-/** Polls a URL until it answers, or fails with what the process printed. */
-export async function waitForHttp(
-  url: string,
-  app: SpawnedApp,
-  timeoutMs = 30_000,
-): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (app.child.exitCode !== null) break;
-    try {
-      return await fetch(url);
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`${url} did not answer.\nstdout:\n${app.stdout()}\nstderr:\n${app.stderr()}`);
+/**
+ * Resolves once the process has printed `text` on stdout (its pino log lines, e.g.
+ * `"msg":"server listening"`); fails at once if it exits first. The timeout only turns a hang
+ * into a readable failure.
+ */
+export function waitForOutput(app: SpawnedApp, text: string, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      app.child.stdout?.off("data", check);
+      app.child.off("close", exitedEarly);
+      if (error) reject(error);
+      else resolve();
+    };
+    const failure = (why: string) =>
+      new Error(
+        `${why} before printing ${text}.\nstdout:\n${app.stdout()}\nstderr:\n${app.stderr()}`,
+      );
+    // Listeners run after spawnApp's own, so app.stdout() already holds the new chunk.
+    const check = () => {
+      if (app.stdout().includes(text)) finish();
+    };
+    const exitedEarly = (code: number | null) => finish(failure(`the process exited (${code})`));
+    const timer = setTimeout(() => finish(failure(`no output within ${timeoutMs} ms`)), timeoutMs);
+    app.child.stdout?.on("data", check);
+    // "close", not "exit": by then every byte the process printed has arrived.
+    app.child.once("close", exitedEarly);
+    check();
+  });
+}
+
+/** Waits for the app to log that its server listens, then asks `url` once. */
+export async function waitForHttp(url: string, app: SpawnedApp): Promise<Response> {
+  await waitForOutput(app, '"msg":"server listening"');
+  return fetch(url);
 }
