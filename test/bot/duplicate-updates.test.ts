@@ -144,7 +144,7 @@ describe("an update delivered twice", () => {
     // same update (same update_id) to the next instance.
     await h.restart();
     const mark = h.fake.mark();
-    h.fake.pushUpdate(hundred);
+    h.fake.redeliver(hundred);
     const next = typed(people.deputy, "60");
     h.fake.pushUpdate(next);
     await h.fake.waitForCall("sendMessage", (c) => String(c.payload.text).includes("Вопрос 3"), {

@@ -182,6 +182,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
         () => `waitForLongPoll() timed out after ${timeoutMs} ms: no getUpdates call is waiting`,
       ),
     pushUpdate,
+    redeliver: (update) => state.updates.redeliver(structuredClone(update)),
     ...createUserActions(state, pushUpdate),
     messagesIn: (chatId, { includeUser = false } = {}) => state.chats.list(chatId, includeUser),
     replyKeyboardIn: (chatId) => state.chats.replyKeyboard(chatId),

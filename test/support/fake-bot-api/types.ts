@@ -118,6 +118,11 @@ export interface FakeBotApi {
   waitForLongPoll(options?: { timeoutMs?: number }): Promise<void>;
 
   pushUpdate(draft: UpdateDraft): Update;
+  /**
+   * Delivers an update again with its update_id, as Telegram does after the bot crashed between
+   * fetching it and confirming it with its next getUpdates.
+   */
+  redeliver(update: Update): void;
   sendText(user: User, text: string): Update;
   sendDocument(user: User, document: DocumentUpload): Update;
   pressButton(user: User, callbackData: string): Update;

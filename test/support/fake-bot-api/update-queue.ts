@@ -42,6 +42,16 @@ export class UpdateQueue {
     this.events.changed?.();
   }
 
+  /**
+   * Hands out again an update the bot had fetched, as Telegram does when the bot died before its
+   * next getUpdates confirmed it: same update_id, in id order among the waiting ones.
+   */
+  redeliver(update: Update): void {
+    this.queued = [...this.queued, update].sort((a, b) => a.update_id - b.update_id);
+    this.answerPending();
+    this.events.changed?.();
+  }
+
   allocateId(): number {
     return this.nextUpdateId++;
   }
