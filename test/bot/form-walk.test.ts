@@ -280,6 +280,22 @@ describe("a report that can no longer change", () => {
   });
 });
 
+describe("a button of a form left earlier", () => {
+  it("picks the form up where it stopped and takes the old message's buttons away", async () => {
+    const { deputy } = await careerGuidance();
+    await deputy.say("100");
+    const second = deputy.last();
+    if (!second) throw new Error("no question on screen");
+    await deputy.press("💾 Сохранить и выйти");
+    const replies = await deputy.pressOn(second, "💾 Сохранить и выйти");
+    expect(replies[0]).toBe("Продолжаем заполнение с того места, где вы остановились.");
+    expect(replies.at(-1)).toMatch(/^Вопрос 2 из 12/);
+    expect(buttonsOf(deputy.messages().find((m) => m.message_id === second.message_id))).toEqual(
+      [],
+    );
+  });
+});
+
 describe("changing an answer from the summary", () => {
   it("swaps the summary's buttons in place and leaves no buttons behind on it", async () => {
     const { deputy } = await careerGuidance();

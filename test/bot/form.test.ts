@@ -294,6 +294,8 @@ describe("bad input never loses the draft", () => {
     await deputy.pressOn(yesNo, "Да");
     expect(h.fake.lastCall("answerCallbackQuery")?.payload.text).toContain("прежнего сообщения");
     expect((await answersOf()).has_program).toBe(false);
+    // Its buttons no longer apply and are taken away.
+    expect(buttonsOf(deputy.messages().find((m) => m.message_id === yesNo.message_id))).toEqual([]);
   });
 });
 

@@ -45,6 +45,9 @@ export async function waitForInput(
         button.step !== questionStep(question)
       ) {
         await ctx.answerCallbackQuery({ text: t("form-button-outdated") });
+        // An earlier question or summary of this form: its buttons no longer apply.
+        if (button?.submissionId === view.submissionId)
+          await ctx.editMessageReplyMarkup().catch(() => {});
         continue;
       }
       const action = button.action;

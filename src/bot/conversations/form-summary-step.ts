@@ -91,6 +91,9 @@ export async function runSummary(
     if (!button || button.submissionId !== session.submissionId || button.step !== 0) {
       if (next.callbackQuery) await next.answerCallbackQuery({ text: t("form-button-outdated") });
       else if (next.message) await next.reply(t("form-summary-use-buttons"));
+      // A question of this form answered before: its buttons no longer apply.
+      if (button?.submissionId === session.submissionId)
+        await next.editMessageReplyMarkup().catch(() => {});
       continue;
     }
     const action = button.action;

@@ -66,8 +66,9 @@ export function createFormConversation(deps: BotDeps) {
       openFormSession(prisma, submissionId, personId),
     );
     const io = { conversation, t, language, db: deps.db };
+    // The old message's buttons no longer apply: the form goes on in new messages, or not at all.
+    if (args.fromOldButton) await ctx.editMessageReplyMarkup().catch(() => {});
     if (!opening?.editable) {
-      if (args.fromOldButton) await ctx.editMessageReplyMarkup().catch(() => {});
       await replyLocked(io, ctx, submissionId);
       return;
     }
