@@ -92,6 +92,23 @@ describe("a review card after a decision", () => {
     ).toBe("returned");
   });
 
+  it("opens a decided report from an old queue as a card without buttons that says when it was decided", async () => {
+    h = await startHarness();
+    const scene = await monitoringScene(h);
+    const coordinator = chatAs(h, scene.people.coordinator);
+    const report = await submittedReport(scene);
+    await coordinator.say("/review");
+    const queue = coordinator.last();
+    if (!queue) throw new Error("no queue");
+    const card = await openCard(coordinator);
+    await coordinator.pressOn(card, "✅ Принять");
+
+    const [again = ""] = await coordinator.pressOn(queue, /^1\. /);
+    expect(again).toContain("📄 МБОУ СОШ № 1 г. Углегорска");
+    expect(again).toContain(`Этот отчёт уже принят ${await decidedAt(report.id, "accept")}.`);
+    expect(buttonsOf(coordinator.last())).toEqual([]);
+  });
+
   it("says the school is changing a report it had sent", async () => {
     h = await startHarness();
     const scene = await monitoringScene(h);
