@@ -181,6 +181,11 @@ describe("warnings before submitting", () => {
   it("take one explanation for all of them, saved with each answer", async () => {
     const { deputy } = await careerGuidance((scene) => lastYear(scene, previous));
     await answerAll(deputy, everyFollowUp(deputy));
+    // Submitting first: the bot names the two ways to explain, and nothing is sent yet.
+    const early = await deputy.press("✅ Отправить координатору");
+    expect(early).toEqual([
+      "✍️ Значений без пояснения: 5. Нажмите «✍️ Пояснить каждое по очереди» или, если причина у всех одна, «✍️ Одно пояснение для всех».",
+    ]);
     const ask = await deputy.press("✍️ Одно пояснение для всех");
     expect(ask.join("\n")).toContain("Одно пояснение для всех отклонений (5):");
     expect(ask.join("\n")).toContain("⚠️ Сколько из них продолжили обучение");

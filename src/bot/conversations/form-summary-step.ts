@@ -136,6 +136,12 @@ export async function runSummary(
           continue;
         }
         const waiting = unexplainedAnswers(state.summary);
+        // Several values to explain: the deputy chooses between one reason each and one for
+        // all with the summary's buttons, which this reply names.
+        if (waiting.length > 1) {
+          await next.reply(t("form-summary-explain-many", { count: waiting.length }));
+          continue;
+        }
         if (waiting.length > 0) {
           await leave();
           const done = await explainEach(io, next, session, waiting);
