@@ -84,7 +84,7 @@ help-common =
     /help — this help
 help-coordinator =
     As a coordinator you can:
-    • /campaigns — open a monitoring campaign (form, period, schools, deadline), move its deadline or close it;
+    • /campaigns — open a monitoring campaign (form, period, schools, deadline), move its deadline or close it; “🗄 Campaign archive” holds the closed ones, where you can let a school correct its report;
     • /review — review submitted reports: accept them or return them with remarks;
     • /invite — create invite links for directors, deputies and viewers (for one school or for all at once);
     • see and revoke open invites from the main menu.
