@@ -4,6 +4,7 @@ import {
   type Condition,
   conditionHolds,
   isVisible,
+  possibleQuestions,
   visibleAnswers,
   visibleQuestions,
 } from "../../../src/domain/form-engine/index.ts";
@@ -88,5 +89,36 @@ describe("conditions", () => {
       question("detail", "text", { showIf: condition }),
     ]);
     expect(visibleQuestions(f, answers({ kind: SKIP })).map((q) => q.code)).toEqual(["kind"]);
+  });
+});
+
+describe("possibleQuestions", () => {
+  const possible = (a: Parameters<typeof possibleQuestions>[1]) =>
+    possibleQuestions(senior, a).map((q) => q.code);
+
+  it("counts every follow-up while the question it waits on is unanswered", () => {
+    expect(possible({})).toEqual(["pupils", "has_senior", "seniors", "ege", "ege_high", "comment"]);
+    expect(possible(answers({ pupils: 300, has_senior: true }))).toHaveLength(6);
+  });
+
+  it("drops the follow-ups an answer rules out, and theirs", () => {
+    expect(possible(answers({ has_senior: false }))).toEqual(["pupils", "has_senior", "comment"]);
+    expect(possible(answers({ has_senior: true, ege: 0 }))).toEqual([
+      "pupils",
+      "has_senior",
+      "seniors",
+      "ege",
+      "comment",
+    ]);
+  });
+
+  it("treats a skipped question as answered: its follow-ups are not asked", () => {
+    const optional = form([
+      question("has_clubs", "boolean", { required: false }),
+      question("clubs", "integer", { showIf: { question: "has_clubs", equals: true } }),
+    ]);
+    expect(possibleQuestions(optional, answers({ has_clubs: SKIP })).map((q) => q.code)).toEqual([
+      "has_clubs",
+    ]);
   });
 });
