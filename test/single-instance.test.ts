@@ -40,7 +40,9 @@ describe("one instance per SQLite file", () => {
     const first = await serving(url);
 
     const second = started(spawnApp({ PORT: String(await freePort()), DATABASE_URL: url }));
-    expect(await second.exited).toBe(1);
+    // "close", not "exit": by then everything it printed has arrived.
+    const closed = new Promise((resolve) => second.child.once("close", resolve));
+    expect(await closed).toBe(1);
     const lines = second.stderr().trim().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(file);
