@@ -285,6 +285,41 @@ describe("a report that can no longer change", () => {
   });
 });
 
+describe("a report accepted while a summary stands open", () => {
+  it("is refused once, with the reason, when the other deputy then presses Submit", async () => {
+    h = await startHarness();
+    const scene = await monitoringScene(h, { formCode: "career-guidance", secondDeputy: true });
+    const first = chatAs(h, scene.people.deputy);
+    const second = chatAs(h, scene.people.deputy2 ?? scene.people.deputy);
+    await first.press("📝 Заполнить форму");
+    await answerAll(first, noFollowUps(first));
+    // The colleague opens the same draft at its summary and sends it; the coordinator accepts.
+    await second.press("📝 Заполнить форму");
+    await second.press("✅ Отправить координатору");
+    const submission = await h.db.prisma.submission.findFirstOrThrow();
+    const coordinator = await h.db.prisma.roleAssignment.findFirstOrThrow({
+      where: { role: "coordinator" },
+    });
+    const mark = h.fake.mark();
+    await acceptSubmission(h.db.prisma, submission.id, coordinator.personId, new Date());
+    await h.fake.waitForCall(
+      "sendMessage",
+      // The submitter hears of the decision.
+      (c) => c.payload.chat_id === second.user.id && String(c.payload.text).includes("принят"),
+      { after: mark },
+    );
+    await h.fake.settle();
+
+    const replies = await first.press("✅ Отправить координатору");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/^Этот отчёт уже принят координатором .+, изменить его нельзя\.$/);
+    expect(await h.db.prisma.submission.findFirstOrThrow()).toMatchObject({
+      status: "accepted",
+      version: 1,
+    });
+  });
+});
+
 describe("a button of a form left earlier", () => {
   it("picks the form up where it stopped and takes the old message's buttons away", async () => {
     const { deputy } = await careerGuidance();
