@@ -146,6 +146,7 @@ unhandled-known = I did not understand that. Open /menu to choose an action, or 
 unhandled-stranger = I do not know you yet. To start, open the invite link from your municipality's MSOKO coordinator.
 error-generic = Something went wrong and we are looking into it. Your data is saved — please try again a little later.
 callback-outdated = This button is out of date. Open /menu.
+callback-old-version = This button is from an older version of the bot and no longer works. Open /menu for the current buttons.
 
 ## Start-up and CLI basics
 

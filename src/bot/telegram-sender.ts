@@ -1,5 +1,6 @@
 import { type Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
 import type { MessageSender, RenderedMessage, SendResult } from "../jobs/message-sender.ts";
+import { encodeMessageAction } from "./callback-data/message-action.ts";
 
 /** The Telegram end of the outbox. */
 export function createTelegramSender(api: Api): MessageSender {
@@ -40,7 +41,7 @@ function toKeyboard(message: RenderedMessage): InlineKeyboard | undefined {
     if (index > 0) keyboard.row();
     for (const button of row) {
       if (button.url) keyboard.url(button.label, button.url);
-      else if (button.action) keyboard.text(button.label, button.action);
+      else if (button.action) keyboard.text(button.label, encodeMessageAction(button.action));
     }
   });
   return keyboard;

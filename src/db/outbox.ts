@@ -1,5 +1,6 @@
 import {
   MAX_ATTEMPTS,
+  type MessageAction,
   type OutgoingMessage,
   outgoingMessage,
   type ParsedOutgoingMessage,
@@ -39,9 +40,38 @@ export async function dueMessages(db: Db, now: Date, limit: number): Promise<Due
   return rows.map((row) => ({
     id: row.id,
     attempts: row.attempts,
-    message: outgoingMessage.parse(JSON.parse(row.payload)),
+    message: outgoingMessage.parse(upgradePayload(JSON.parse(row.payload))),
     person: row.person,
   }));
+}
+
+/**
+ * Messages queued before buttons carried neutral actions stored the bot's callback data as a
+ * string. Those still pending are delivered with the matching action; a button whose string is
+ * not one of those formats is left out rather than failing the whole message.
+ */
+function upgradePayload(payload: unknown): unknown {
+  if (typeof payload !== "object" || payload === null || !("buttons" in payload)) return payload;
+  const { buttons } = payload as { buttons: unknown };
+  if (!Array.isArray(buttons)) return payload;
+  const rows = buttons.map((row: unknown) =>
+    Array.isArray(row)
+      ? row.flatMap((button: { action?: unknown }) => {
+          if (typeof button?.action !== "string") return [button];
+          const action = legacyAction(button.action);
+          return action ? [{ ...button, action }] : [];
+        })
+      : row,
+  );
+  return { ...payload, buttons: rows.filter((row) => !Array.isArray(row) || row.length > 0) };
+}
+
+function legacyAction(data: string): MessageAction | null {
+  const form = /^form:open:(\d+):(\d+)$/.exec(data);
+  if (form) return { kind: "open-form", campaignId: Number(form[1]), schoolId: Number(form[2]) };
+  const review = /^review:open:(\d+)$/.exec(data);
+  if (review) return { kind: "open-review", submissionId: Number(review[1]) };
+  return /^review:queue:\d+$/.test(data) ? { kind: "review-queue" } : null;
 }
 
 export async function markSent(db: Db, id: number, now: Date): Promise<void> {

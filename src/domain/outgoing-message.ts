@@ -15,9 +15,25 @@ const param = z.union([
   z.object({ ru: z.string(), en: z.string() }),
 ]);
 
+const id = z.number().int().positive();
+
+/**
+ * What a button asks the bot to do, in neutral terms; each messenger encodes it its own way
+ * (Telegram: callback data, src/bot/callback-data/message-action.ts).
+ */
+export const messageAction = z.discriminatedUnion("kind", [
+  /** Open the school's form for the campaign. */
+  z.object({ kind: z.literal("open-form"), campaignId: id, schoolId: id }),
+  /** Open a submitted report for review. */
+  z.object({ kind: z.literal("open-review"), submissionId: id }),
+  /** Show the coordinator's review queue. */
+  z.object({ kind: z.literal("review-queue") }),
+]);
+export type MessageAction = z.output<typeof messageAction>;
+
 const button = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), labelKey: z.string(), url: z.url() }),
-  z.object({ kind: z.literal("action"), labelKey: z.string(), action: z.string().max(64) }),
+  z.object({ kind: z.literal("action"), labelKey: z.string(), action: messageAction }),
 ]);
 
 export const outgoingMessage = z.object({

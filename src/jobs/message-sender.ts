@@ -1,7 +1,12 @@
-/** A rendered message ready for a messenger: text and rows of buttons, already translated. */
+import type { MessageAction } from "../domain/outgoing-message.ts";
+
+/**
+ * A rendered message ready for a messenger: text and rows of buttons, already translated. A
+ * button's action is neutral; the messenger's sender encodes it (Telegram: callback data).
+ */
 export interface RenderedMessage {
   text: string;
-  buttons: Array<Array<{ label: string; url?: string; action?: string }>>;
+  buttons: Array<Array<{ label: string; url?: string; action?: MessageAction }>>;
 }
 
 export type SendResult =

@@ -3,11 +3,12 @@ import { type Database, type Db, inTransaction } from "../db/client.ts";
 import { enqueueMessage } from "../db/outbox.ts";
 import { reviewQueue } from "../db/reviews/reviews.ts";
 import { fromLocalDateTime, toLocalDateTime } from "../domain/local-time.ts";
+import type { MessageAction } from "../domain/outgoing-message.ts";
 import type { Logger } from "../logger.ts";
 import { startPeriodic } from "./campaign-closer.ts";
 
-/** The callback of the digest's button: the coordinator's review queue (≤ 64 bytes). */
-export const REVIEW_QUEUE_ACTION = "review:queue:0";
+/** The action of the digest's button: the coordinator's review queue. */
+export const REVIEW_QUEUE_ACTION: MessageAction = { kind: "review-queue" };
 const KEY_PREFIX = "review-digest:";
 
 /**

@@ -1,5 +1,6 @@
 import type { Message, User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { encodeTaskButton } from "../../src/bot/callback-data/task.ts";
 import { createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
 import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
 import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
@@ -147,7 +148,7 @@ const taskTo = (user: User, campaignId: number, schoolId: number, after = 0) =>
     "sendMessage",
     (c) =>
       c.payload.chat_id === user.id &&
-      buttonsOf(c.payload).some((b) => b.callback_data === `form:open:${campaignId}:${schoolId}`),
+      buttonsOf(c.payload).some((b) => b.callback_data === encodeTaskButton(campaignId, schoolId)),
     { after },
   );
 

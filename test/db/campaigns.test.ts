@@ -192,7 +192,7 @@ describe("opening a campaign", () => {
         {
           kind: "action",
           labelKey: "campaign-button-fill",
-          action: `form:open:${campaign.id}:${world.schools.rural.id}`,
+          action: { kind: "open-form", campaignId: campaign.id, schoolId: world.schools.rural.id },
         },
       ],
     ]);

@@ -205,7 +205,9 @@ describe("returning", () => {
       expect(message).toMatchObject({
         key: "review-returned",
         params: { comment: "Проверьте численность педагогов.", marked: 2, overdue: "no" },
-        buttons: [[{ action: `form:open:${campaignId}:${world.schools.lyceum.id}` }]],
+        buttons: [
+          [{ action: { kind: "open-form", campaignId, schoolId: world.schools.lyceum.id } }],
+        ],
       });
     }
     expect(await outboxOf(db.prisma, world.people.lyceumDeputy2.id)).toEqual([]);
@@ -354,7 +356,7 @@ describe("review digests", () => {
     expect(digest).toMatchObject({
       key: "review-digest",
       params: { count: 1, fresh: 1, late: 0, warnings: 0 },
-      buttons: [[{ action: "review:queue:0" }]],
+      buttons: [[{ action: { kind: "review-queue" } }]],
     });
     // The next morning it reminds of what still waits; none new since.
     expect(await sendReviewDigests(db.prisma, new Date("2026-11-26T22:30:00Z"))).toBe(1);

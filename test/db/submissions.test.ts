@@ -314,7 +314,7 @@ describe("submitting", () => {
     expect(message).toMatchObject({
       key: "review-new-submission",
       params: { school: "Лицей № 1", version: 1, late: "no" },
-      buttons: [[{ kind: "action", action: `review:open:${submissionId}` }]],
+      buttons: [[{ kind: "action", action: { kind: "open-review", submissionId } }]],
     });
     // Scoped to another direction, or reading a digest: nobody else is told now.
     expect(await outboxOf(db.prisma, world.people.talentsCoordinator.id)).toEqual([]);

@@ -106,4 +106,50 @@ describe("the outbox sender", () => {
         "New deadline: 1 December 2026 at 18:00 (local time). It was 1 December 2026 at 00:00.",
     );
   });
+
+  it("hands the messenger each button's neutral action", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    await enqueueMessage(db.prisma, person.id, {
+      key: "error-generic",
+      buttons: [
+        [{ kind: "action", labelKey: "review-button-queue", action: { kind: "review-queue" } }],
+      ],
+    });
+    const sender = recordingSender();
+    await sendDueMessages(deps(sender));
+
+    expect(sender.sent[0]?.buttons).toEqual([
+      [{ label: expect.any(String), action: { kind: "review-queue" } }],
+    ]);
+  });
+
+  it("still delivers a message queued with the old callback-data buttons", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const old = (action: string) => ({ kind: "action", labelKey: "review-button-queue", action });
+    await db.prisma.outboxMessage.create({
+      data: {
+        personId: person.id,
+        payload: JSON.stringify({
+          key: "error-generic",
+          params: {},
+          buttons: [
+            [old("form:open:3:7"), old("review:open:12")],
+            [old("review:queue:0")],
+            [old("something:else")],
+          ],
+        }),
+      },
+    });
+    const sender = recordingSender();
+
+    expect(await sendDueMessages(deps(sender))).toBe(1);
+    expect(sender.sent[0]?.buttons.map((row) => row.map((button) => button.action))).toEqual([
+      [
+        { kind: "open-form", campaignId: 3, schoolId: 7 },
+        { kind: "open-review", submissionId: 12 },
+      ],
+      [{ kind: "review-queue" }],
+    ]);
+    expect(await db.prisma.outboxMessage.count({ where: { status: "sent" } })).toBe(1);
+  });
 });

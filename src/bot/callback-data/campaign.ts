@@ -1,11 +1,17 @@
+import { callbackBody, callbackHead, callbackPattern } from "./formats.ts";
+
 /**
- * Buttons of campaigns, kept under Telegram's 64-byte limit.
+ * Buttons of campaigns (formats `campaignList`, `campaignWizard` and `campaignReopen` in
+ * ./formats.ts), shown here after their heads.
  *
- * The list (`/campaigns`): `cmp:n` new campaign · `cmp:c:<id>` close (asks) · `cmp:k:<id>` close
- * confirmed · `cmp:o:<id>` open a draft · `cmp:d:<id>` move the deadline · `cmp:x` never mind ·
- * `cmp:a` the archive of closed campaigns · `cmp:ap:<page>` another page of it.
+ * The list (`/campaigns`, `cmp1:`): `n` new campaign · `c:<id>` close (asks) · `k:<id>` close
+ * confirmed · `o:<id>` open a draft · `d:<id>` move the deadline · `x` never mind ·
+ * `a` the archive of closed campaigns · `ap:<page>` another page of it.
  *
- * The wizard: `cmw:<run>:<prompt>:<code>[:<arg>]`. `run` tells one pass of the wizard from
+ * Reopening for one school (`cmr1:`): `<campaignId>` lists its schools, `<campaignId>:<schoolId>`
+ * reopens.
+ *
+ * The wizard (`cmw1:`): `<run>:<prompt>:<code>[:<arg>]`. `run` tells one pass of the wizard from
  * another and `prompt` numbers the messages it sent, so a button of an older message (or of an
  * earlier wizard) is recognised and refused instead of answering the step on screen.
  */
@@ -41,7 +47,17 @@ export interface WizardButton {
   action: WizardAction;
 }
 
-export const CAMPAIGN_LIST_CALLBACK = /^cmp:/;
+export const CAMPAIGN_LIST_CALLBACK = callbackPattern("campaignList");
+const LIST_HEAD = callbackHead("campaignList");
+const WIZARD_HEAD = callbackHead("campaignWizard");
+
+/** `cmr1:<campaignId>` or `cmr1:<campaignId>:<schoolId>`; the ids are the match's groups 1 and 2. */
+export const CAMPAIGN_REOPEN_CALLBACK = callbackPattern("campaignReopen", "(\\d+)(?::(\\d+))?$");
+
+export function encodeReopenButton(campaignId: number, schoolId?: number): string {
+  const school = schoolId === undefined ? "" : `:${schoolId}`;
+  return `${callbackHead("campaignReopen")}${campaignId}${school}`;
+}
 
 const LIST_CODES = {
   new: "n",
@@ -86,15 +102,19 @@ const count = (text: string | undefined): number | null => {
 
 export function encodeListAction(action: ListAction): string {
   const code = LIST_CODES[action.kind];
-  if ("page" in action) return `cmp:${code}:${action.page}`;
-  return "campaignId" in action ? `cmp:${code}:${action.campaignId}` : `cmp:${code}`;
+  if ("page" in action) return `${LIST_HEAD}${code}:${action.page}`;
+  return "campaignId" in action
+    ? `${LIST_HEAD}${code}:${action.campaignId}`
+    : `${LIST_HEAD}${code}`;
 }
 
 /** Null for data this version of the bot does not understand (e.g. a button of an old release). */
 export function decodeListAction(data: string): ListAction | null {
-  const [prefix, code, arg, extra] = data.split(":");
+  const body = callbackBody("campaignList", data);
+  if (body === null) return null;
+  const [code, arg, extra] = body.split(":");
   const kind = LIST_KINDS[code ?? ""];
-  if (prefix !== "cmp" || !kind || extra !== undefined) return null;
+  if (!kind || extra !== undefined) return null;
   if (kind === "new" || kind === "dismiss" || kind === "archive")
     return arg === undefined ? { kind } : null;
   if (kind === "archive-page") {
@@ -114,14 +134,16 @@ export function encodeWizardButton({ run, prompt, action }: WizardButton): strin
         : "page" in action
           ? `:${action.page}`
           : "";
-  return `cmw:${run}:${prompt}:${WIZARD_CODES[action.kind]}${arg}`;
+  return `${WIZARD_HEAD}${run}:${prompt}:${WIZARD_CODES[action.kind]}${arg}`;
 }
 
 export function decodeWizardButton(data: string): WizardButton | null {
-  const [prefix, run, promptText, code, arg, extra] = data.split(":");
+  const body = callbackBody("campaignWizard", data);
+  if (body === null) return null;
+  const [run, promptText, code, arg, extra] = body.split(":");
   const kind = WIZARD_KINDS[code ?? ""];
   const prompt = count(promptText);
-  if (prefix !== "cmw" || !run || prompt === null || !kind || extra !== undefined) return null;
+  if (!run || prompt === null || !kind || extra !== undefined) return null;
   const number = count(arg);
   const button = (action: WizardAction): WizardButton => ({ run, prompt, action });
   switch (kind) {

@@ -1,5 +1,7 @@
+import { callbackBody, callbackHead, callbackPattern } from "./formats.ts";
+
 /**
- * Buttons of the guided form: `f:<submissionId>:<step>:<action>[:<arg>]`. The step is the
+ * Buttons of the guided form: `f1:<submissionId>:<step>:<action>[:<arg>]`. The step is the
  * position of the question (or 0 for the summary) the button was shown with, so a button from an
  * older message is recognised and refused instead of answering the wrong question.
  */
@@ -44,21 +46,22 @@ const KINDS = Object.fromEntries(
   Object.entries(CODES).map(([kind, code]) => [code, kind]),
 ) as Record<string, FormAction["kind"]>;
 
-export const FORM_CALLBACK = /^f:/;
+export const FORM_CALLBACK = callbackPattern("form");
 
 export function encodeFormButton({ submissionId, step, action }: FormButton): string {
   const arg =
     "index" in action ? `:${action.index}` : "position" in action ? `:${action.position}` : "";
-  return `f:${submissionId}:${step}:${CODES[action.kind]}${arg}`;
+  return `${callbackHead("form")}${submissionId}:${step}:${CODES[action.kind]}${arg}`;
 }
 
 export function decodeFormButton(data: string): FormButton | null {
-  const [prefix, sid, step, code, arg] = data.split(":");
+  const body = callbackBody("form", data);
+  if (body === null) return null;
+  const [sid, step, code, arg] = body.split(":");
   const kind = KINDS[code ?? ""];
   const submissionId = Number(sid);
   const stepNumber = Number(step);
-  if (prefix !== "f" || !kind || !Number.isInteger(submissionId) || !Number.isInteger(stepNumber))
-    return null;
+  if (!kind || !Number.isInteger(submissionId) || !Number.isInteger(stepNumber)) return null;
   const number = Number(arg);
   switch (kind) {
     case "choice":

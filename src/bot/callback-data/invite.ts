@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { callbackBody, callbackHead, callbackPattern } from "./formats.ts";
 
 /**
- * Callback data of the invite wizard, kept under Telegram's 64-byte limit:
- * `inv:r:<role>` choose schools · `inv:p:<role>:<page>` page · `inv:s:<role>:<schoolId>` one school ·
- * `inv:a:<role>` all schools · `inv:m:<role>` a municipality invite · `inv:x:<inviteId>` revoke.
+ * Callback data of the invite wizard (format `invite` in ./formats.ts), after the `inv1:` head:
+ * `r:<role>` choose schools · `p:<role>:<page>` page · `s:<role>:<schoolId>` one school ·
+ * `a:<role>` all schools · `m:<role>` a municipality invite · `x:<inviteId>` revoke.
  */
 const invitableRole = z.enum(["director", "deputy", "viewer"]);
 const id = z.coerce.number().int().nonnegative();
@@ -19,27 +20,30 @@ export const inviteAction = z.discriminatedUnion("kind", [
 export type InviteAction = z.infer<typeof inviteAction>;
 export type InvitableRole = z.infer<typeof invitableRole>;
 
-export const INVITE_CALLBACK = /^inv:/;
+export const INVITE_CALLBACK = callbackPattern("invite");
+const HEAD = callbackHead("invite");
 
 export function encodeInviteAction(action: InviteAction): string {
   switch (action.kind) {
     case "r":
     case "a":
     case "m":
-      return `inv:${action.kind}:${action.role}`;
+      return `${HEAD}${action.kind}:${action.role}`;
     case "p":
-      return `inv:p:${action.role}:${action.page}`;
+      return `${HEAD}p:${action.role}:${action.page}`;
     case "s":
-      return `inv:s:${action.role}:${action.schoolId}`;
+      return `${HEAD}s:${action.role}:${action.schoolId}`;
     case "x":
-      return `inv:x:${action.inviteId}`;
+      return `${HEAD}x:${action.inviteId}`;
   }
 }
 
 /** Returns null for data this version of the bot does not understand (e.g. an old button). */
 export function decodeInviteAction(data: string): InviteAction | null {
-  const [prefix, kind, first, second] = data.split(":");
-  if (prefix !== "inv") return null;
+  const body = callbackBody("invite", data);
+  if (body === null) return null;
+  const [kind, first, second, extra] = body.split(":");
+  if (extra !== undefined) return null;
   const candidate =
     kind === "x"
       ? { kind, inviteId: first }

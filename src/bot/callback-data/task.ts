@@ -1,11 +1,13 @@
+import { callbackHead, callbackPattern } from "./formats.ts";
+
 /**
- * Buttons that open a school's form for a campaign: `task:<campaignId>:<schoolId>` from /tasks,
- * `form:open:…` from the campaign's notification (written by the outbox, src/db/campaign-notices.ts).
+ * Buttons that open a school's form for a campaign, from /tasks and from the campaign's notices
+ * (the outbox's neutral `open-form` action, encoded by src/bot/callback-data/message-action.ts).
  */
-export const TASK_CALLBACK = /^(?:task|form:open):(\d+):(\d+)$/;
+export const TASK_CALLBACK = callbackPattern("task", "(\\d+):(\\d+)$");
 
 export function encodeTaskButton(campaignId: number, schoolId: number): string {
-  return `task:${campaignId}:${schoolId}`;
+  return `${callbackHead("task")}${campaignId}:${schoolId}`;
 }
 
 export function isTaskButton(data: string | undefined): boolean {

@@ -5,6 +5,7 @@ import { reviewRefusal } from "../../db/reviews/review-access.ts";
 import { ReviewError, returnSubmission } from "../../db/reviews/reviews.ts";
 import { loadAnswers } from "../../db/submissions/submissions.ts";
 import { type FormQuestionDef, visibleQuestions } from "../../domain/form-engine/index.ts";
+import { reviewReturnHead } from "../callback-data/review.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import type { T } from "../views/form-question.ts";
 import { decidedCardText, refusalText } from "../views/review-card.ts";
@@ -34,7 +35,7 @@ export function createReviewReturnConversation(deps: BotDeps) {
   return async function reviewReturn(conversation: Convo, ctx: Context, args: ReviewReturnArgs) {
     const t: T = (key, params) => deps.translate(args.language, key, params);
     const prisma = deps.db.prisma;
-    const data = `rr:${args.submissionId}`;
+    const data = reviewReturnHead(args.submissionId);
 
     await ctx.reply(t("review-return-comment"), {
       reply_markup: new InlineKeyboard().text(t("review-cancel"), `${data}:x`),

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { ReviewError, reopenForSchool } from "../../db/reviews/reviews.ts";
 import { naturalOrder } from "../../domain/school-order.ts";
+import { CAMPAIGN_REOPEN_CALLBACK, encodeReopenButton } from "../callback-data/campaign.ts";
 import type { BotContext } from "../context.ts";
 import { isCoordinator } from "../filters/roles.ts";
 import { formatLocalDateTime } from "../format.ts";
@@ -10,12 +11,12 @@ const REOPEN_DAYS = 3;
 
 /**
  * The exception after a campaign closed: a coordinator lets one school correct its report for a
- * few days. `cmr:<campaignId>` lists the campaign's schools, `cmr:<campaignId>:<schoolId>` reopens.
+ * few days. Its buttons first list the campaign's schools, then reopen for one (./callback-data).
  */
 export const campaignReopenFeature = new Composer<BotContext>();
 const feature = campaignReopenFeature.chatType("private");
 
-feature.callbackQuery(/^cmr:(\d+)(?::(\d+))?$/, async (ctx) => {
+feature.callbackQuery(CAMPAIGN_REOPEN_CALLBACK, async (ctx) => {
   const person = ctx.person;
   if (!person || !isCoordinator(ctx)) {
     await ctx.answerCallbackQuery({ text: ctx.t("review-only-coordinators") });
@@ -44,7 +45,9 @@ feature.callbackQuery(/^cmr:(\d+)(?::(\d+))?$/, async (ctx) => {
     const keyboard = new InlineKeyboard();
     const schools = naturalOrder(campaign.targets.map((target) => target.school));
     for (const school of schools)
-      keyboard.text(school.shortName ?? school.name, `cmr:${campaign.id}:${school.id}`).row();
+      keyboard
+        .text(school.shortName ?? school.name, encodeReopenButton(campaign.id, school.id))
+        .row();
     await ctx.reply(ctx.t("campaign-reopen-choose", { days: REOPEN_DAYS }), {
       reply_markup: keyboard,
     });

@@ -1,8 +1,9 @@
 import { Composer } from "grammy";
 import { setPersonLanguage } from "../../db/people/people.ts";
+import { LANGUAGE_CALLBACK } from "../callback-data/language.ts";
 import { setPersonCommands } from "../commands.ts";
 import type { BotContext } from "../context.ts";
-import { LANGUAGE_CALLBACK, languageKeyboard } from "../views/language.ts";
+import { languageKeyboard } from "../views/language.ts";
 
 /** /lang switches a registered person's interface language; it is stored with the person. */
 export const languageFeature = new Composer<BotContext>();

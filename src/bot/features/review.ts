@@ -9,6 +9,7 @@ import {
   submissionForReview,
 } from "../../db/reviews/reviews.ts";
 import { isLanguage } from "../../i18n/translator.ts";
+import { encodeReviewButton, REVIEW_CALLBACK } from "../callback-data/review.ts";
 import type { BotContext } from "../context.ts";
 import {
   REVIEW_RETURN_CONVERSATION,
@@ -54,8 +55,6 @@ async function showDecision(ctx: BotContext, decision: string): Promise<void> {
 export const reviewFeature = new Composer<BotContext>();
 const feature = reviewFeature.chatType("private");
 
-export const REVIEW_CALLBACK = /^review:(open|accept|return|all|mode|queue):(\d+)$/;
-
 /** `/review` and the menu button: submissions waiting for this coordinator. */
 export async function showReviewQueue(ctx: BotContext): Promise<void> {
   const person = ctx.person;
@@ -92,8 +91,8 @@ feature.callbackQuery(REVIEW_CALLBACK, async (ctx) => {
       if (refusal) lines.push("", refusalText(ctx.t, language, refusal));
       const chunks = chunkLines(lines);
       const keyboard = new InlineKeyboard()
-        .text(ctx.t("review-accept"), `review:accept:${id}`)
-        .text(ctx.t("review-return"), `review:return:${id}`);
+        .text(ctx.t("review-accept"), encodeReviewButton("accept", id))
+        .text(ctx.t("review-return"), encodeReviewButton("return", id));
       for (const [index, chunk] of chunks.entries())
         await ctx.reply(
           chunk,

@@ -7,7 +7,7 @@ import {
 } from "../../domain/campaign-status.ts";
 import { periodTitle } from "../../domain/periods.ts";
 import { isLanguage } from "../../i18n/translator.ts";
-import { encodeListAction } from "../callback-data/campaign.ts";
+import { encodeListAction, encodeReopenButton } from "../callback-data/campaign.ts";
 import { formatLocalDateTime } from "../format.ts";
 import { chunkLines } from "../texts.ts";
 import type { ViewContext } from "./view-context.ts";
@@ -182,7 +182,7 @@ export function archiveView(
   for (const [position, campaign] of onPage.entries()) {
     const index = first + position + 1;
     lines.push("", campaignLine(t, language, campaign, index));
-    keyboard.text(t("campaign-reopen-button", { index }), `cmr:${campaign.id}`).row();
+    keyboard.text(t("campaign-reopen-button", { index }), encodeReopenButton(campaign.id)).row();
   }
   if (current > 0)
     keyboard.text(

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { QueueItem } from "../../db/reviews/reviews.ts";
 import { periodTitle } from "../../domain/periods.ts";
+import { encodeReviewButton } from "../callback-data/review.ts";
 import type { ViewContext } from "./view-context.ts";
 
 /** How many waiting submissions get their own button; the rest follow as the queue empties. */
@@ -16,7 +17,7 @@ export async function replyWithReviewQueue(
   // One button switches between a message per submission and a daily digest.
   const digest = person.reviewMode === "digest";
   const modeLabel = ctx.t(digest ? "review-mode-switch-each" : "review-mode-switch-digest");
-  const modeData = `review:mode:${digest ? 0 : 1}`;
+  const modeData = encodeReviewButton("mode", digest ? 0 : 1);
   if (queue.length === 0) {
     await ctx.reply(ctx.t("review-queue-empty"), {
       reply_markup: new InlineKeyboard().text(modeLabel, modeData),
@@ -25,10 +26,14 @@ export async function replyWithReviewQueue(
   }
   const keyboard = new InlineKeyboard();
   const clean = queue.filter((item) => item.warningCount === 0).length;
-  if (clean > 0) keyboard.text(ctx.t("review-accept-all", { count: clean }), "review:all:0").row();
+  if (clean > 0)
+    keyboard.text(ctx.t("review-accept-all", { count: clean }), encodeReviewButton("all")).row();
   const lines = queue.slice(0, SHOWN).map((item, index) => {
     keyboard
-      .text(`${index + 1}. ${item.schoolName}`.slice(0, 60), `review:open:${item.submissionId}`)
+      .text(
+        `${index + 1}. ${item.schoolName}`.slice(0, 60),
+        encodeReviewButton("open", item.submissionId),
+      )
       .row();
     return ctx.t("review-queue-line", {
       index: index + 1,

@@ -1,12 +1,12 @@
-import type { OutgoingMessage } from "../../domain/outgoing-message.ts";
+import type { MessageAction, OutgoingMessage } from "../../domain/outgoing-message.ts";
 import type { Db } from "../client.ts";
 import { dateParam, formParam, periodParam, schoolName } from "../message-params.ts";
 import { enqueueMessage } from "../outbox.ts";
 import { schoolResponsibles } from "../people/recipients.ts";
 
-/** The callback of the button that opens a school's form for a campaign (≤ 64 bytes). */
-export function formOpenAction(campaignId: number, schoolId: number): string {
-  return `form:open:${campaignId}:${schoolId}`;
+/** The action of the button that opens a school's form for a campaign. */
+export function formOpenAction(campaignId: number, schoolId: number): MessageAction {
+  return { kind: "open-form", campaignId, schoolId };
 }
 
 /**

@@ -1,13 +1,13 @@
-import type { OutgoingMessage } from "../../domain/outgoing-message.ts";
+import type { MessageAction, OutgoingMessage } from "../../domain/outgoing-message.ts";
 import { formOpenAction } from "../campaigns/campaign-notices.ts";
 import type { Db } from "../client.ts";
 import { dateParam, formParam, periodParam, schoolName } from "../message-params.ts";
 import { enqueueMessage } from "../outbox.ts";
 import { coordinatorsFor, schoolDirectors } from "../people/recipients.ts";
 
-/** The callback of the button that opens a submission for review (≤ 64 bytes). */
-export function reviewOpenAction(submissionId: number): string {
-  return `review:open:${submissionId}`;
+/** The action of the button that opens a submission for review. */
+export function reviewOpenAction(submissionId: number): MessageAction {
+  return { kind: "open-review", submissionId };
 }
 
 function loadSubmission(tx: Db, submissionId: number) {
