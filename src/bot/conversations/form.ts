@@ -72,8 +72,7 @@ export function createFormConversation(deps: BotDeps) {
       await replyLocked(io, ctx, submissionId);
       return;
     }
-    if (args.fromOldButton) await ctx.reply(t("form-resumed"));
-    await ctx.reply(greeting(t, language, opening, personId));
+    await ctx.reply(greeting(t, language, opening, args));
 
     const everyStep = conversation.checkpoint();
     const readProgress = () => conversation.external(() => readFormProgress(deps.db, submissionId));
@@ -197,7 +196,8 @@ export function createFormConversation(deps: BotDeps) {
   };
 }
 
-function greeting(t: T, language: "ru" | "en", session: FormOpening, personId: number): string {
+/** One message on opening: the form, school, period and deadline, and what has happened since. */
+function greeting(t: T, language: "ru" | "en", session: FormOpening, args: FormArgs): string {
   const lines = [
     t("form-greeting", {
       form: language === "en" ? session.formTitleEn : session.formTitle,
@@ -206,7 +206,8 @@ function greeting(t: T, language: "ru" | "en", session: FormOpening, personId: n
       deadline: formatLocalDateTime(new Date(session.deadlineAt), session.timezone, language),
     }),
   ];
-  if (session.lastTouched && session.lastTouched.personId !== personId)
+  if (args.fromOldButton) lines.push(t("form-resumed"));
+  if (session.lastTouched && session.lastTouched.personId !== args.personId)
     lines.push(t("form-last-touched", { name: session.lastTouched.fullName }));
   if (session.reviewComment)
     lines.push(
