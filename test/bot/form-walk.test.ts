@@ -239,6 +239,62 @@ describe("warnings before submitting", () => {
   });
 });
 
+describe("in English", () => {
+  it("counts, warns and explains in the deputy's language, naming the buttons as they read", async () => {
+    h = await startHarness();
+    const scene = await monitoringScene(h, { formCode: "career-guidance", language: "en" });
+    await lastYear(scene, { graduates_9_total: 20, graduates_9_continuing: 19 });
+    const deputy = chatAs(h, scene.people.deputy);
+    await deputy.press("📝 Fill in the form");
+    const seen = await answerAll(deputy, [
+      say(deputy, "100"),
+      say(deputy, "90"),
+      async () => {
+        await deputy.press(/Job tasters/);
+        await deputy.press("✔️ Done");
+      },
+      say(deputy, "60"),
+      say(deputy, "58"),
+      say(deputy, "0"),
+      press(deputy, "No"),
+      press(deputy, "No"),
+      press(deputy, "⏭ Skip"),
+    ]);
+    expect(seen.map((step) => `${step.index}/${step.total}`)).toEqual([
+      "1/12",
+      "2/12",
+      "3/12",
+      "4/12",
+      "5/12",
+      "6/12",
+      "7/11",
+      "8/9",
+      "9/9",
+    ]);
+    const messages = deputy.messages();
+    const start = messages.findLastIndex((m) => m.text?.startsWith("📋 Check your answers"));
+    const text = messages
+      .slice(start)
+      .map((m) => m.text ?? "")
+      .join("\n");
+    expect(text).toContain("2025/26 school year");
+    expect(text).toContain(
+      "⚠️ How many grade 9 graduates are there this year?\nThe value 60 has risen more than 2-fold from last period's (20).",
+    );
+    const named = [...text.matchAll(/"(✍️[^"]+)"/g)].map((match) => match[1]);
+    expect(named).toEqual(["✍️ Explain each in turn", "✍️ One explanation for all"]);
+    const buttons = buttonsOf(messages.at(-1)).map((b) => b.text);
+    for (const label of named) expect(buttons).toContain(label);
+
+    await deputy.press("✍️ One explanation for all");
+    await deputy.say("A second building opened");
+    const done = await deputy.press("✅ Submit to the coordinator");
+    expect(done.join("\n")).toContain(
+      "(2025/26 school year) was sent to the coordinator (version 1)",
+    );
+  });
+});
+
 describe("a report that can no longer change", () => {
   it("answers a button of an old summary once, with the reason, and takes its buttons away", async () => {
     const { deputy, campaign } = await careerGuidance();
