@@ -1,8 +1,7 @@
 import { createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
-import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
 import { createAllTypesForm } from "./all-types-form.ts";
 import type { Harness } from "./bot-harness.ts";
+import { loadCatalog } from "./catalog.ts";
 import { createMunicipality, createSchool, issueInvite } from "./fixtures.ts";
 import { createUser } from "./telegram-updates.ts";
 
@@ -20,7 +19,7 @@ export async function monitoringScene(
   } = {},
 ) {
   const prisma = h.db.prisma;
-  await importCatalog(prisma, loadCatalogFile(DEFAULT_CATALOG_PATH), { kind: "cli" });
+  await loadCatalog(h.db);
   const formCode = options.allTypes ? await createAllTypesForm(prisma) : options.formCode;
   const municipality = await createMunicipality(prisma, {
     name: "Углегорский городской округ",
