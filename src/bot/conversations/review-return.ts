@@ -1,10 +1,8 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { type Context, InlineKeyboard } from "grammy";
-import { loadFormDef } from "../../db/catalog/form-definitions.ts";
+import { type ReturnQuestion, returnQuestions } from "../../db/reviews/return-questions.ts";
 import { reviewRefusal } from "../../db/reviews/review-access.ts";
 import { ReviewError, returnSubmission } from "../../db/reviews/reviews.ts";
-import { loadAnswers } from "../../db/submissions/submissions.ts";
-import { type FormQuestionDef, visibleQuestions } from "../../domain/form-engine/index.ts";
 import { reviewReturnHead } from "../callback-data/review.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import type { T } from "../views/form-question.ts";
@@ -43,23 +41,9 @@ export function createReviewReturnConversation(deps: BotDeps) {
     const comment = await askText(conversation, t, data, MAX_COMMENT);
     if (comment === null) return cancelled(ctx, t);
 
-    const loaded = await conversation.external(async () => {
-      const submission = await prisma.submission.findUniqueOrThrow({
-        where: { id: args.submissionId },
-        include: { campaign: true },
-      });
-      const form = await loadFormDef(prisma, submission.campaign.formId);
-      const answers = await loadAnswers(prisma, args.submissionId);
-      return visibleQuestions(form, answers).map((q) => ({
-        code: q.code,
-        position: q.position,
-        text: q.text,
-        textEn: q.textEn,
-      }));
-    });
-    const questions = loaded as Array<
-      Pick<FormQuestionDef, "code" | "position" | "text" | "textEn">
-    >;
+    const questions: ReturnQuestion[] = await conversation.external(() =>
+      returnQuestions(prisma, args.submissionId),
+    );
     const marked = new Set<string>();
     const label = (q: (typeof questions)[number], index: number) =>
       `${marked.has(q.code) ? "✅" : "▫️"} ${index + 1}. ${args.language === "en" ? q.textEn : q.text}`.slice(

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { campaignWithTargets } from "../../db/campaigns/campaigns.ts";
 import { ReviewError, reopenForSchool } from "../../db/reviews/reviews.ts";
 import { naturalOrder } from "../../domain/school-order.ts";
 import { CAMPAIGN_REOPEN_CALLBACK, encodeReopenButton } from "../callback-data/campaign.ts";
@@ -25,10 +26,7 @@ feature.callbackQuery(CAMPAIGN_REOPEN_CALLBACK, async (ctx) => {
   await ctx.answerCallbackQuery();
   const campaignId = Number(ctx.match[1]);
   const prisma = ctx.deps.db.prisma;
-  const campaign = await prisma.campaign.findUnique({
-    where: { id: campaignId },
-    include: { municipality: true, targets: { include: { school: true } } },
-  });
+  const campaign = await campaignWithTargets(prisma, campaignId);
   if (!campaign) {
     await ctx.reply(ctx.t("campaign-reopen-not-found"));
     return;

@@ -4,6 +4,7 @@ import {
   ensureSubmission,
   SubmissionError,
   type SubmissionErrorReason,
+  submissionSchool,
 } from "../../db/submissions/submissions.ts";
 import { isLanguage } from "../../i18n/translator.ts";
 import { decodeFormButton, FORM_CALLBACK } from "../callback-data/form.ts";
@@ -58,9 +59,7 @@ feature.callbackQuery(FORM_CALLBACK, async (ctx) => {
   const button = decodeFormButton(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (!button || !ctx.person) return;
-  const submission = await ctx.deps.db.prisma.submission.findUnique({
-    where: { id: button.submissionId },
-  });
+  const submission = await submissionSchool(ctx.deps.db.prisma, button.submissionId);
   const mine =
     submission && ctx.person.roles.some((role) => role.school?.id === submission.schoolId);
   if (!submission || !mine) {

@@ -190,3 +190,11 @@ export async function openCampaign(
     return result;
   });
 }
+
+/** A campaign with its municipality and target schools, or null when there is no such one. */
+export function campaignWithTargets(db: Db, campaignId: number) {
+  return db.campaign.findUnique({
+    where: { id: campaignId },
+    include: { municipality: true, targets: { include: { school: true } } },
+  });
+}

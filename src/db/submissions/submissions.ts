@@ -189,3 +189,14 @@ export async function submitSubmission(
     return { version, late, alreadySubmitted: false };
   });
 }
+
+/** Which school a submission belongs to, or null when there is no such submission. */
+export function submissionSchool(
+  db: Db,
+  submissionId: number,
+): Promise<{ id: number; schoolId: number } | null> {
+  return db.submission.findUnique({
+    where: { id: submissionId },
+    select: { id: true, schoolId: true },
+  });
+}
