@@ -84,6 +84,14 @@ module.exports = {
       to: { path: "^src/db/", dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "demo-only-from-cli",
+      comment:
+        "The demo generator is an administrator's command: only src/cli runs it, so demo code never ships in the bot, server or worker.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/(cli|demo)/" },
+      to: { path: "^src/demo/" },
+    },
+    {
       name: "nothing-imports-the-composition-root",
       comment: "src/main.ts wires the application together; no module may import it.",
       severity: "error",
