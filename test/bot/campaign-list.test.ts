@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { closeCampaign, createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
-import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { loadCatalog } from "../support/catalog.ts";
 import { chatAs } from "../support/chat.ts";
 import { createMunicipality, createSchool, issueInvite } from "../support/fixtures.ts";
 import { createUser } from "../support/telegram-updates.ts";
@@ -19,7 +18,7 @@ const NEXT = new Date().getUTCFullYear() + 1;
 async function scene() {
   h = await startHarness();
   const prisma = h.db.prisma;
-  await importCatalog(prisma, loadCatalogFile(DEFAULT_CATALOG_PATH), { kind: "cli" });
+  await loadCatalog(h.db);
   const municipality = await createMunicipality(prisma, {
     name: "Углегорский район",
     timezone: "Asia/Sakhalin",

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
-import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { loadCatalog } from "../support/catalog.ts";
 import { chatAs } from "../support/chat.ts";
 import { createMunicipality, createSchool, issueInvite } from "../support/fixtures.ts";
 import { createUser } from "../support/telegram-updates.ts";
@@ -16,7 +15,7 @@ afterEach(async () => {
 async function coordinatorIn(language: "ru" | "en" = "ru") {
   h = await startHarness();
   const prisma = h.db.prisma;
-  await importCatalog(prisma, loadCatalogFile(DEFAULT_CATALOG_PATH), { kind: "cli" });
+  await loadCatalog(h.db);
   const municipality = await createMunicipality(prisma, { name: "Углегорский район" });
   await createSchool(prisma, municipality.id, { name: "МБОУ СОШ № 1" });
   await createSchool(prisma, municipality.id, { name: "МБОУ СОШ № 2" });

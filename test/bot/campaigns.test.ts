@@ -2,10 +2,9 @@ import type { Message, User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { encodeTaskButton } from "../../src/bot/callback-data/task.ts";
 import { createCampaign, openCampaign } from "../../src/db/campaigns/campaigns.ts";
-import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "../../src/db/catalog/catalog-file.ts";
-import { importCatalog } from "../../src/db/catalog/catalog-import.ts";
 import { periodContaining, previousPeriodCode } from "../../src/domain/periods.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { loadCatalog } from "../support/catalog.ts";
 import type { CallRecord } from "../support/fake-bot-api.ts";
 import { createMunicipality, createSchool, issueInvite } from "../support/fixtures.ts";
 import { createUser, stickerMessage } from "../support/telegram-updates.ts";
@@ -19,7 +18,6 @@ afterEach(async () => {
 });
 
 const ZONE = "Asia/Sakhalin";
-const catalog = loadCatalogFile(DEFAULT_CATALOG_PATH);
 /** A year safely ahead, so typed deadlines are in the future whenever the tests run. */
 const NEXT = new Date().getUTCFullYear() + 1;
 
@@ -86,7 +84,7 @@ async function join(user: User, invite: Parameters<typeof issueInvite>[1]) {
 /** Sakhalin (UTC+11) with four organisations, deputies in two schools and a director in a third. */
 async function world(coordinatorFields: { directionCodes?: string[]; languageCode?: string } = {}) {
   const prisma = h.db.prisma;
-  await importCatalog(prisma, catalog, { kind: "cli" });
+  await loadCatalog(h.db);
   const municipality = await createMunicipality(prisma, {
     name: "Углегорский район",
     timezone: ZONE,
