@@ -5,8 +5,9 @@ import { buttonsOf, chatAs } from "../support/chat.ts";
 import { monitoringScene } from "../support/monitoring.ts";
 
 /**
- * Helpers for the tests of a deputy walking the catalog's career guidance form: twelve questions, three of them follow-ups
- * (graduates enrolled if there are 11th-graders; two on students with disabilities if any).
+ * A deputy walking the catalog's career guidance form, for the form-*.test.ts files: twelve
+ * questions, three of them follow-ups (graduates enrolled if there are 11th-graders; two on
+ * students with disabilities if there are any).
  */
 
 export type Scene = Awaited<ReturnType<typeof monitoringScene>>;
