@@ -42,7 +42,7 @@ import { pickSchools } from "./campaign-pick.ts";
 
 export const CAMPAIGN_CONVERSATION = "campaign";
 /** Bump when this conversation's code changes shape (see ./versioning.ts). */
-export const CAMPAIGN_CONVERSATION_VERSION = 1;
+export const CAMPAIGN_CONVERSATION_VERSION = 2;
 
 export type CampaignArgs = Scope & {
   personId: number;

@@ -29,7 +29,7 @@ import { replyLocked, runSummary } from "./form-summary-step.ts";
 
 export const FORM_CONVERSATION = "form";
 /** Bump when this conversation's code changes shape (see ./versioning.ts). */
-export const FORM_CONVERSATION_VERSION = 3;
+export const FORM_CONVERSATION_VERSION = 4;
 
 export interface FormArgs {
   submissionId: number;

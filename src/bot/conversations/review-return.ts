@@ -10,7 +10,7 @@ import { decidedCardText, refusalText } from "../views/review-card.ts";
 
 export const REVIEW_RETURN_CONVERSATION = "review-return";
 /** Bump when this conversation's code changes shape (see ./versioning.ts). */
-export const REVIEW_RETURN_CONVERSATION_VERSION = 1;
+export const REVIEW_RETURN_CONVERSATION_VERSION = 2;
 
 export interface ReviewReturnArgs {
   submissionId: number;
