@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   CAMPAIGN_REOPEN_CALLBACK,
@@ -167,5 +169,13 @@ describe("callback data", () => {
       encodeReviewButton("open", 12),
     );
     expect(encodeMessageAction({ kind: "review-queue" })).toBe(encodeReviewButton("queue"));
+  });
+
+  it("is spelled only in src/bot/callback-data: no other bot module writes data by hand", () => {
+    const looksLikeData = /[`"'][a-z]{1,8}\d*:(?!\/\/)/;
+    const offenders = (readdirSync("src/bot", { recursive: true }) as string[])
+      .filter((file) => file.endsWith(".ts") && !file.startsWith("callback-data"))
+      .filter((file) => looksLikeData.test(readFileSync(join("src/bot", file), "utf8")));
+    expect(offenders).toEqual([]);
   });
 });
