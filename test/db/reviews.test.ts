@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeCampaign } from "../../src/db/campaigns/campaigns.ts";
+import { sendReviewDigests } from "../../src/db/reviews/review-digest.ts";
 import {
   acceptAllWithoutWarnings,
   acceptSubmission,
@@ -16,7 +17,6 @@ import {
   saveWarningReason,
   submitSubmission,
 } from "../../src/db/submissions/submissions.ts";
-import { sendReviewDigests } from "../../src/jobs/review-digest.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import {
   buildMonitoringWorld,
