@@ -1,13 +1,17 @@
 import {
   CampaignError,
   type CampaignErrorReason,
+  campaignsForPeriods,
+  countTargets,
   createCampaign,
   listCampaigns,
   moveDeadline,
   openCampaign,
   selectTargetSchools,
 } from "../../db/campaigns/campaigns.ts";
+import { formsForDirections } from "../../db/catalog/forms.ts";
 import type { Db } from "../../db/client.ts";
+import { findMunicipalityById } from "../../db/people/organisation.ts";
 import { naturalOrder } from "../../domain/school-order.ts";
 import type { WizardForm, WizardPeriod, WizardSchool } from "../views/campaign-wizard.ts";
 
@@ -35,15 +39,9 @@ export async function loadSetup(
   prisma: Db,
   scope: Scope,
 ): Promise<{ place: Place; forms: WizardForm[] } | null> {
-  const municipality = await prisma.municipality.findUnique({
-    where: { id: scope.municipalityId },
-  });
+  const municipality = await findMunicipalityById(prisma, scope.municipalityId);
   if (!municipality) return null;
-  const forms = await prisma.form.findMany({
-    // A form outside every direction is for coordinators of all directions only.
-    where: scope.directions.length > 0 ? { direction: { code: { in: scope.directions } } } : {},
-    include: { direction: true },
-  });
+  const forms = await formsForDirections(prisma, scope.directions);
   return {
     place: { municipality: municipality.name, timezone: municipality.timezone },
     forms: forms
@@ -69,10 +67,7 @@ export async function periodsOffered(
   formId: number,
   codes: string[],
 ): Promise<WizardPeriod[]> {
-  const existing = await prisma.campaign.findMany({
-    where: { municipalityId, formId, period: { code: { in: codes } } },
-    select: { id: true, period: { select: { code: true } } },
-  });
+  const existing = await campaignsForPeriods(prisma, municipalityId, formId, codes);
   return codes.map((code) => ({
     code,
     existingId: existing.find((campaign) => campaign.period.code === code)?.id ?? null,
@@ -116,7 +111,7 @@ export async function createAndOpen(
   const actor = { kind: "person" as const, personId };
   try {
     const created = await createCampaign(prisma, input, actor);
-    const schools = await prisma.campaignSchool.count({ where: { campaignId: created.id } });
+    const schools = await countTargets(prisma, created.id);
     const opened = await openCampaign(prisma, created.id, actor);
     return { ok: true, campaignId: created.id, schools, ...opened };
   } catch (error) {

@@ -198,3 +198,21 @@ export function campaignWithTargets(db: Db, campaignId: number) {
     include: { municipality: true, targets: { include: { school: true } } },
   });
 }
+
+/** The campaigns that already collect `formId` in the municipality for any of these periods. */
+export function campaignsForPeriods(
+  db: Db,
+  municipalityId: number,
+  formId: number,
+  periodCodes: readonly string[],
+): Promise<Array<{ id: number; period: { code: string } }>> {
+  return db.campaign.findMany({
+    where: { municipalityId, formId, period: { code: { in: [...periodCodes] } } },
+    select: { id: true, period: { select: { code: true } } },
+  });
+}
+
+/** How many schools a campaign asks. */
+export function countTargets(db: Db, campaignId: number): Promise<number> {
+  return db.campaignSchool.count({ where: { campaignId } });
+}

@@ -131,6 +131,10 @@ function changedFields<T extends object>(current: T, wanted: Partial<T>): Partia
   return changes;
 }
 
+export function findMunicipalityById(db: Db, id: number): Promise<Municipality | null> {
+  return db.municipality.findUnique({ where: { id } });
+}
+
 export function findMunicipalityByCode(db: Db, code: string): Promise<Municipality | null> {
   return db.municipality.findUnique({ where: { code } });
 }
