@@ -2,11 +2,14 @@ import { z } from "zod";
 import {
   CampaignError,
   closeCampaign,
+  countTargets,
   createCampaign,
   listCampaigns,
   openCampaign,
   type TargetSelection,
 } from "../db/campaigns/campaigns.ts";
+import { findFormByCode } from "../db/catalog/forms.ts";
+import { schoolsByCode } from "../db/people/organisation.ts";
 import { parseTargetSpec } from "../domain/campaign-targets.ts";
 import { formatLocalDateTime, formatUtcOffset } from "../domain/local-time.ts";
 import { isPeriodCode, periodTitle } from "../domain/periods.ts";
@@ -72,7 +75,7 @@ export const campaignCreateCommand: CliCommand = {
       "cli-campaign-error-municipality-unknown",
     );
     if (municipality === 2) return 2;
-    const form = await prisma.form.findUnique({ where: { code: flags.form } });
+    const form = await findFormByCode(prisma, flags.form);
     if (!form)
       return printFlagError(ctx, USAGE, "--form", "cli-campaign-error-form-unknown", {
         code: flags.form,
@@ -81,9 +84,7 @@ export const campaignCreateCommand: CliCommand = {
     if (!spec) return printFlagError(ctx, USAGE, "--schools", "cli-campaign-error-schools");
     let selection: TargetSelection;
     if (spec.kind === "codes") {
-      const schools = await prisma.school.findMany({
-        where: { code: { in: spec.codes }, municipalityId: municipality.id },
-      });
+      const schools = await schoolsByCode(prisma, municipality.id, spec.codes);
       const missing = spec.codes.filter((code) => !schools.some((s) => s.code === code));
       if (missing.length > 0)
         return printFlagError(ctx, USAGE, "--schools", "cli-campaign-error-schools-unknown", {
@@ -119,7 +120,7 @@ export const campaignCreateCommand: CliCommand = {
         return printFlagError(ctx, USAGE, flag, `cli-campaign-error-${error.reason}`, params);
       return printCampaignError(ctx, error, params);
     }
-    const targets = await prisma.campaignSchool.count({ where: { campaignId: campaign.id } });
+    const targets = await countTargets(prisma, campaign.id);
     ctx.print(
       ctx.t("cli-campaign-created", {
         id: campaign.id,

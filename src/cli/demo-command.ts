@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { z } from "zod";
 import { CatalogError, DEFAULT_CATALOG_PATH, loadCatalogFile } from "../db/catalog/catalog-file.ts";
 import { importCatalog } from "../db/catalog/catalog-import.ts";
+import { hasCatalog } from "../db/catalog/directions.ts";
 import { buildDemo, type DemoPerson } from "../demo/build-demo.ts";
 import { inviteLink } from "../domain/invites.ts";
 import { formatLocalDateTime, formatUtcOffset, isTimeZone } from "../domain/local-time.ts";
@@ -75,7 +76,7 @@ export const demoCommand: CliCommand = {
 
 /** Imports the shipped catalog into an empty database; false (after saying why) if it cannot. */
 async function ensureCatalog(ctx: CliContext): Promise<boolean> {
-  if ((await ctx.db.prisma.direction.count()) > 0) return true;
+  if (await hasCatalog(ctx.db.prisma)) return true;
   try {
     const report = await importCatalog(ctx.db.prisma, loadCatalogFile(DEFAULT_CATALOG_PATH), {
       kind: "cli",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unknownDirections } from "../db/catalog/directions.ts";
 import { createInvite } from "../db/people/invites.ts";
 import { findMunicipalityByCode, findSchoolByCode } from "../db/people/organisation.ts";
 import { inviteLink } from "../domain/invites.ts";
@@ -93,11 +94,7 @@ export const inviteCommand: CliCommand = {
         municipality: flags.municipality,
       });
     if (flags.directions.length > 0) {
-      const known = await prisma.direction.findMany({
-        where: { code: { in: flags.directions } },
-        select: { code: true },
-      });
-      const unknown = flags.directions.filter((code) => !known.some((row) => row.code === code));
+      const unknown = await unknownDirections(prisma, flags.directions);
       if (unknown.length > 0)
         return printFlagError(ctx, USAGE, "--directions", "cli-invite-error-directions-unknown", {
           codes: unknown.join(", "),

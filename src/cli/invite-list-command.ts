@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listOpenInvites, revokeInvite } from "../db/people/invites.ts";
+import { findInvite, listOpenInvites, revokeInvite } from "../db/people/invites.ts";
 import { formatLocalDateTime } from "../domain/local-time.ts";
 import { parseCommandLine } from "./cli-args.ts";
 import type { CliCommand } from "./command.ts";
@@ -71,7 +71,7 @@ export const inviteRevokeCommand: CliCommand = {
     });
     if (!flags) return 2;
     const id = Number(flags.positionals[0]?.replace("#", ""));
-    const invite = await ctx.db.prisma.invite.findUnique({ where: { id } });
+    const invite = await findInvite(ctx.db.prisma, id);
     if (!invite) {
       ctx.print(ctx.t("cli-invite-revoke-not-found", { id }));
       return 1;

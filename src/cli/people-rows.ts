@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { unknownDirections } from "../db/catalog/directions.ts";
 import type { Db } from "../db/client.ts";
 import type { PersonToInvite } from "../db/people/invited-people.ts";
+import { findMunicipalityByCode, findSchoolByCode } from "../db/people/organisation.ts";
 import { isSchoolRole, type Role } from "../domain/roles.ts";
 import { choice, code, optionalText, type Rejection, requiredText } from "./row-schema.ts";
 import type { ColumnSpec, TableRow } from "./table-file.ts";
@@ -116,7 +118,7 @@ export async function resolvePersonRow(
     reasonKey,
   });
   let municipality = row.municipality_code
-    ? await db.municipality.findUnique({ where: { code: row.municipality_code } })
+    ? await findMunicipalityByCode(db, row.municipality_code)
     : null;
   if (row.municipality_code && !municipality)
     return reject(
@@ -126,10 +128,7 @@ export async function resolvePersonRow(
     );
   let school = null;
   if (row.school_code) {
-    school = await db.school.findUnique({
-      where: { code: row.school_code },
-      include: { municipality: true },
-    });
+    school = await findSchoolByCode(db, row.school_code);
     if (!school) return reject("school_code", row.school_code, "cli-import-error-school-unknown");
     if (municipality && school.municipalityId !== municipality.id)
       return reject("school_code", row.school_code, "cli-import-error-school-elsewhere");
@@ -137,11 +136,7 @@ export async function resolvePersonRow(
   }
   if (!municipality) return reject("municipality_code", "", "cli-import-error-required");
   if (row.directions.length > 0) {
-    const known = await db.direction.findMany({
-      where: { code: { in: row.directions } },
-      select: { code: true },
-    });
-    if (known.length < new Set(row.directions).size)
+    if ((await unknownDirections(db, row.directions)).length > 0)
       return reject("directions", row.directions.join(","), "cli-import-error-directions-unknown");
   }
   return {

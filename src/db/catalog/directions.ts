@@ -20,3 +20,18 @@ export async function directionLabeller(
   );
   return (code) => labels.get(code) ?? code;
 }
+
+/** Of these direction codes, the ones the catalog does not have (in the order given). */
+export async function unknownDirections(db: Db, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const known = await db.direction.findMany({
+    where: { code: { in: [...new Set(codes)] } },
+    select: { code: true },
+  });
+  return codes.filter((code) => !known.some((row) => row.code === code));
+}
+
+/** Whether a catalog was imported at all (it brings the directions). */
+export async function hasCatalog(db: Db): Promise<boolean> {
+  return (await db.direction.count()) > 0;
+}

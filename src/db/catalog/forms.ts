@@ -14,3 +14,7 @@ export function formsForDirections(
     include: { direction: true },
   });
 }
+
+export function findFormByCode(db: Db, code: string): Promise<Form | null> {
+  return db.form.findUnique({ where: { code } });
+}

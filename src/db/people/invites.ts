@@ -132,6 +132,10 @@ export async function revokeInvite(
 }
 
 /** Invites of a municipality that can still be used, newest first. */
+export function findInvite(db: Db, inviteId: number) {
+  return db.invite.findUnique({ where: { id: inviteId } });
+}
+
 /** An invite still usable, with its school (null for a municipality-wide one). */
 export type OpenInvite = Awaited<ReturnType<typeof listOpenInvites>>[number];
 

@@ -155,3 +155,8 @@ export async function activeSchools(db: Db, municipalityId: number): Promise<Sch
 export function findInviteInMunicipality(db: Db, inviteId: number, municipalityId: number) {
   return db.invite.findFirst({ where: { id: inviteId, municipalityId } });
 }
+
+/** The municipality's schools with these codes (any that exist; compare to find the missing). */
+export function schoolsByCode(db: Db, municipalityId: number, codes: readonly string[]) {
+  return db.school.findMany({ where: { code: { in: [...codes] }, municipalityId } });
+}
