@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueueMessage } from "../../src/db/outbox.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import type { MessageSender, RenderedMessage, SendResult } from "../../src/jobs/message-sender.ts";
-import { renderMessage, sendDueMessages } from "../../src/jobs/outbox-sender.ts";
+import { renderMessage, sendDueMessages, startOutboxSender } from "../../src/jobs/outbox-sender.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -79,6 +79,28 @@ describe("the outbox sender", () => {
     expect(
       (await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: temporary.id } })).status,
     ).toBe("sent");
+  });
+
+  it("drains on demand without waiting out its nap, pass after pass until nothing is due", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const sender = recordingSender();
+    // A nap longer than any test: only drain() can make the worker look again.
+    const worker = startOutboxSender({
+      ...deps(sender),
+      now: () => new Date(),
+      idleMs: 3_600_000,
+      batchSize: 1,
+    });
+    await worker.drain();
+    for (let i = 0; i < 3; i++)
+      await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+
+    await worker.drain();
+    expect(sender.sent).toHaveLength(3);
+    expect(await db.prisma.outboxMessage.count({ where: { status: "pending" } })).toBe(0);
+
+    await worker.stop();
+    await expect(worker.drain()).rejects.toThrow("the outbox sender is stopped");
   });
 
   it("renders dates on the given clock, texts in both languages and translated keys with params", () => {
