@@ -1,26 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/db/client.ts";
 import { TEST_TOKEN } from "./support/bot-harness.ts";
 import { type FakeBotApi, startFakeBotApi } from "./support/fake-bot-api.ts";
-import { runCli, type SpawnedApp, spawnApp, waitForHttp } from "./support/spawn-app.ts";
+import { freePort, runCli, type SpawnedApp, spawnApp, waitForHttp } from "./support/spawn-app.ts";
 import { createUser } from "./support/telegram-updates.ts";
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
-}
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "msoko-main-"));

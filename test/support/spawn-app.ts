@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -107,4 +108,13 @@ export function waitForOutput(app: SpawnedApp, text: string, timeoutMs = 60_000)
 export async function waitForHttp(url: string, app: SpawnedApp): Promise<Response> {
   await waitForOutput(app, '"msg":"server listening"');
   return fetch(url);
+}
+
+/** A port nothing listens on now, for a spawned app (which refuses PORT=0). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === "object" && address ? address.port : 0;
 }
