@@ -63,13 +63,21 @@ export async function runFormStepBenchmark(): Promise<void> {
   let level = 0;
   const formLevel = async (perSecond: number, seconds: number): Promise<LevelResult> => {
     const campaignId = await openCampaign(db, schoolIds, ++level);
-    return load.level({
+    const result = await load.level({
       url: formUrl,
       perSecond,
       seconds,
       open: { campaignId, schoolIds },
       answers: "numbers",
     });
+    // Every served step must have saved an answer: a form that never opened (say, a changed
+    // button format) would otherwise measure the bot's "I did not understand" reply instead.
+    const saved = await db.prisma.answer.count({ where: { submission: { campaignId } } });
+    if (saved < 0.95 * result.steps)
+      throw new Error(
+        `the form took ${saved} answers for ${result.steps} steps: it is not the form being measured`,
+      );
+    return result;
   };
 
   const bare = new Bot(TOKEN, {

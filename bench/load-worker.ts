@@ -1,5 +1,6 @@
 import { Agent, request } from "node:http";
 import { parentPort } from "node:worker_threads";
+import { encodeTaskButton } from "../src/bot/callback-data/task.ts";
 import { startFakeBotApi } from "../test/support/fake-bot-api.ts";
 import { type LevelResult, runLevel } from "./load.ts";
 
@@ -118,7 +119,7 @@ port.on("message", async (request: LoadRequest) => {
             id: `${open.campaignId}-${index}`,
             from: user(index),
             chat_instance: "bench",
-            data: `task:${open.campaignId}:${schoolId}`,
+            data: encodeTaskButton(open.campaignId, schoolId),
             message: { message_id: 1, date: 0, chat: { id: 10_000 + index, type: "private" } },
           },
         }),

@@ -34,7 +34,7 @@ import {
   REVIEW_CALLBACK,
   reviewReturnHead,
 } from "../../src/bot/callback-data/review.ts";
-import { encodeTaskButton, TASK_CALLBACK } from "../../src/bot/callback-data/task.ts";
+import { encodeTaskButton, isTaskButton, TASK_CALLBACK } from "../../src/bot/callback-data/task.ts";
 
 // Ids as large as a long-lived deployment may reach.
 const ID = 999_999_999;
@@ -155,8 +155,13 @@ describe("callback data", () => {
   it("recognises buttons of an older release: another version, or the formats before versions", () => {
     expect(isOldButton("f0:12:3:c:1")).toBe(true);
     expect(isOldButton("rv9:open:12")).toBe(true);
-    for (const old of ["form:open:3:7", "review:open:12", "f:12:3:c:1", "cmp:n", "inv:r:deputy"])
+    for (const old of ["review:open:12", "f:12:3:c:1", "cmp:n", "inv:r:deputy"])
       expect(isOldButton(old)).toBe(true);
+    // The task button's unversioned forms are still read (notices in chats open the form).
+    for (const legacy of ["form:open:3:7", "task:3:7"]) {
+      expect(isOldButton(legacy)).toBe(false);
+      expect(isTaskButton(legacy)).toBe(true);
+    }
     expect(isOldButton("main/0/0")).toBe(false);
     expect(isOldButton(undefined)).toBe(false);
   });

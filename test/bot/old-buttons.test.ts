@@ -37,9 +37,7 @@ describe("a button left by an older release of the bot", () => {
     const scene = await monitoringScene(h);
     const { deputy, coordinator } = scene.people;
 
-    expect(
-      await toastAfterPressing(deputy, `form:open:${scene.campaign.id}:${scene.school.id}`),
-    ).toBe(
+    expect(await toastAfterPressing(deputy, `f:1:${scene.campaign.id}:c:${scene.school.id}`)).toBe(
       "Эта кнопка осталась от прежней версии бота и больше не работает. Откройте /menu — там актуальные кнопки.",
     );
     await h.db.prisma.person.updateMany({
@@ -49,6 +47,16 @@ describe("a button left by an older release of the bot", () => {
     expect(await toastAfterPressing(coordinator, "rv0:open:1")).toBe(
       "This button is from an older version of the bot and no longer works. Open /menu for the current buttons.",
     );
+  });
+
+  it("opens the form from a campaign notice sent before the formats were versioned", async () => {
+    h = await startHarness();
+    const scene = await monitoringScene(h);
+    await toastAfterPressing(
+      scene.people.deputy,
+      `form:open:${scene.campaign.id}:${scene.school.id}`,
+    );
+    expect(h.fake.lastCall("sendMessage")?.payload.text).toMatch(/^Вопрос 1 из /m);
   });
 
   it("still works when it has the current version", async () => {

@@ -50,7 +50,8 @@ export function callbackBody(format: CallbackFormat, data: string | undefined): 
   return data?.startsWith(head) ? data.slice(head.length) : null;
 }
 
-const OLD_DATA = /^(?:form:open|task|review|cmp|cmw|cmr|inv|lang|rr|f):/;
+// Formats before versions; `task:` and `form:open:` are still read (./task.ts), so not listed.
+const OLD_DATA = /^(?:review|cmp|cmw|cmr|inv|lang|rr|f):/;
 const VERSIONED = /^([a-z]+)(\d+):/;
 
 /**
