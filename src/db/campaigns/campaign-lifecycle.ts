@@ -9,6 +9,7 @@ import type { Campaign } from "../generated/client.ts";
 import { dateParam } from "../message-params.ts";
 import { CampaignError } from "./campaign-errors.ts";
 import { notifySchools } from "./campaign-notices.ts";
+import { changeCampaignStatus } from "./campaign-status-change.ts";
 import { parseCampaignTimes } from "./campaign-times.ts";
 
 /**
@@ -26,15 +27,7 @@ export async function closeCampaign(
   return inTransaction(db, async (tx) => {
     const before = await tx.campaign.findUnique({ where: { id: campaignId } });
     if (!before) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
-    const step = campaignTransition(before.status as CampaignStatus, "close");
-    // The status is also the guard in the update: of two closings at once, one wins.
-    const closed = step.ok
-      ? await tx.campaign.updateMany({
-          where: { id: campaignId, status: before.status },
-          data: { status: step.status, closedAt: now },
-        })
-      : { count: 0 };
-    if (closed.count === 0)
+    if (!(await changeCampaignStatus(tx, before, "close", { closedAt: now })))
       throw new CampaignError("not-open", `campaign ${campaignId} is ${before.status}, not open`);
     const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
     const [targets, sent] = await Promise.all([

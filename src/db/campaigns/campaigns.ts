@@ -1,4 +1,3 @@
-import { type CampaignStatus, campaignTransition } from "../../domain/campaign-status.ts";
 import {
   parseSchoolTypes,
   selectTargets,
@@ -11,6 +10,7 @@ import { type Db, inTransaction } from "../client.ts";
 import type { Campaign, School } from "../generated/client.ts";
 import { CampaignError } from "./campaign-errors.ts";
 import { notifySchools } from "./campaign-notices.ts";
+import { changeCampaignStatus } from "./campaign-status-change.ts";
 import { parseCampaignTimes } from "./campaign-times.ts";
 
 export type { TargetSelection } from "../../domain/campaign-targets.ts";
@@ -161,15 +161,7 @@ export async function openCampaign(
     if (!campaign) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
     if (campaign.deadlineAt.getTime() <= now.getTime())
       throw new CampaignError("deadline-past", `campaign ${campaignId}: the deadline has passed`);
-    const step = campaignTransition(campaign.status as CampaignStatus, "open");
-    // The status is also the guard in the update: of two openings at once, one wins.
-    const opened = step.ok
-      ? await tx.campaign.updateMany({
-          where: { id: campaignId, status: campaign.status },
-          data: { status: step.status, openedAt: now },
-        })
-      : { count: 0 };
-    if (opened.count === 0)
+    if (!(await changeCampaignStatus(tx, campaign, "open", { openedAt: now })))
       throw new CampaignError(
         "not-draft",
         `campaign ${campaignId} is ${campaign.status}, not a draft`,
