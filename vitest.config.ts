@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Waits have no deadline of their own; a failing test prints what its waits still awaited.
+    setupFiles: ["test/support/report-pending-waits.ts"],
     // Each file runs the real bot, server or browser on its own database.
     pool: "forks",
     // Vitest's default leaves one core free, which on a two-core machine runs every file in turn;

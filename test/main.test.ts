@@ -65,7 +65,7 @@ describe("npm start", () => {
     };
     const app = started(spawnApp(env));
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, app);
-    await fake.waitForLongPoll({ timeoutMs: 60_000 });
+    await fake.waitForLongPoll();
 
     const db = createDatabase(env.DATABASE_URL);
     cleanups.push(() => db.close());
@@ -86,7 +86,7 @@ describe("npm start", () => {
     const welcome = await fake.waitForCall(
       "sendMessage",
       (c) => c.payload.chat_id === coordinator.id,
-      { after: mark, timeoutMs: 60_000 },
+      { after: mark },
     );
     expect(String(welcome.payload.text)).toContain("Вы подключены к МСОКО: Координатор");
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { explainedWait } from "./pending-waits.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 /** tsx's loader by absolute URL, so the process may run in any working directory. */
@@ -75,13 +76,12 @@ export function runCli(
 
 /**
  * Resolves once the process has printed `text` on stdout (its pino log lines, e.g.
- * `"msg":"server listening"`); fails at once if it exits first. The timeout only turns a hang
- * into a readable failure.
+ * `"msg":"server listening"`); fails at once if it exits first. No deadline of its own: the test's
+ * timeout ends a hang, and the failing test prints what was awaited (./pending-waits.ts).
  */
-export function waitForOutput(app: SpawnedApp, text: string, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
+export function waitForOutput(app: SpawnedApp, text: string): Promise<void> {
+  const printed = new Promise<void>((resolve, reject) => {
     const finish = (error?: Error) => {
-      clearTimeout(timer);
       app.child.stdout?.off("data", check);
       app.child.off("close", exitedEarly);
       if (error) reject(error);
@@ -96,12 +96,15 @@ export function waitForOutput(app: SpawnedApp, text: string, timeoutMs = 60_000)
       if (app.stdout().includes(text)) finish();
     };
     const exitedEarly = (code: number | null) => finish(failure(`the process exited (${code})`));
-    const timer = setTimeout(() => finish(failure(`no output within ${timeoutMs} ms`)), timeoutMs);
     app.child.stdout?.on("data", check);
     // "close", not "exit": by then every byte the process printed has arrived.
     app.child.once("close", exitedEarly);
     check();
   });
+  return explainedWait(
+    printed,
+    () => `waitForOutput(): the app has not printed ${text}.\nstdout:\n${app.stdout()}`,
+  );
 }
 
 /** Waits for the app to log that its server listens, then asks `url` once. */

@@ -1,3 +1,4 @@
+import { explainedWait } from "../pending-waits.ts";
 import type { CallPredicate, CallRecord, WaitForCallOptions } from "./types.ts";
 
 interface Waiter {
@@ -6,14 +7,7 @@ interface Waiter {
   after: number;
   resolve: (call: CallRecord) => void;
   reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
 }
-
-/**
- * How long a wait may take before it fails with an explanation. Only a hang reaches it: a wait
- * succeeds on the event itself, however slow the machine, so it is generous.
- */
-export const DEFAULT_WAIT_TIMEOUT_MS = 15_000;
 
 // Long polls would drown the interesting calls in error messages and idle checks.
 const isPoll = (call: CallRecord) => call.method === "getUpdates";
@@ -55,22 +49,21 @@ export class CallLog {
   waitFor(
     method: string,
     predicate: CallPredicate | undefined,
-    { after = 0, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS }: WaitForCallOptions,
+    { after = 0, timeoutMs }: WaitForCallOptions,
   ): Promise<CallRecord> {
     const probe = { method, predicate, after };
     const existing = this.calls.find((call) => matches(probe, call));
     if (existing !== undefined) return Promise.resolve(existing);
-    return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        ...probe,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.settleWaiter(waiter, () => reject(new Error(this.timeoutMessage(probe, timeoutMs))));
-        }, timeoutMs),
-      };
+    let waiter: Waiter | undefined;
+    const arrived = new Promise<CallRecord>((resolve, reject) => {
+      waiter = { ...probe, resolve, reject };
       this.waiters.add(waiter);
     });
+    return explainedWait(arrived, () => this.waitingMessage(probe, timeoutMs), timeoutMs).finally(
+      () => {
+        if (waiter) this.waiters.delete(waiter);
+      },
+    );
   }
 
   /** Fails every pending `waitFor`, so a closed fake never leaves a test hanging. */
@@ -87,14 +80,14 @@ export class CallLog {
   }
 
   private settleWaiter(waiter: Waiter, settle: () => void): void {
-    clearTimeout(waiter.timer);
     this.waiters.delete(waiter);
     settle();
   }
 
-  private timeoutMessage(probe: Pick<Waiter, "method" | "after">, timeoutMs: number): string {
+  private waitingMessage(probe: Pick<Waiter, "method" | "after">, timeoutMs?: number): string {
+    const what = timeoutMs === undefined ? "is waiting" : `timed out after ${timeoutMs} ms`;
     return (
-      `waitForCall("${probe.method}") timed out after ${timeoutMs} ms: no matching call at or after ` +
+      `waitForCall("${probe.method}") ${what}: no matching call at or after ` +
       `#${probe.after}. Last calls received:\n${this.describeRecent()}`
     );
   }

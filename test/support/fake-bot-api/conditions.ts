@@ -23,22 +23,3 @@ export class Conditions {
     }
   }
 }
-
-/** Rejects with `explain()` if `work` has not settled within `ms`: turns a hang into a message. */
-export async function failAfter<T>(
-  ms: number,
-  work: Promise<T>,
-  explain: () => string,
-): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(explain())), ms);
-  });
-  // Once timed out, a late failure of `work` has nobody left to tell.
-  work.catch(() => {});
-  try {
-    return await Promise.race([work, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

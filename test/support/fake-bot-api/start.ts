@@ -1,8 +1,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CallLog, DEFAULT_WAIT_TIMEOUT_MS } from "./call-log.ts";
+import { explainedWait } from "../pending-waits.ts";
+import { CallLog } from "./call-log.ts";
 import { ChatStore } from "./chat-store.ts";
-import { Conditions, failAfter } from "./conditions.ts";
+import { Conditions } from "./conditions.ts";
 import { editMethods } from "./edit-methods.ts";
 import { FaultPlan } from "./faults.ts";
 import { FileStore } from "./file-store.ts";
@@ -108,10 +109,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     return update;
   };
 
-  const settle = async ({ timeoutMs = DEFAULT_WAIT_TIMEOUT_MS }: SettleOptions = {}) => {
+  const settle = async ({ timeoutMs }: SettleOptions = {}) => {
     const abandoned = new AbortController();
     try {
-      await failAfter(timeoutMs, settleRounds(abandoned.signal), () => describeBusy(timeoutMs));
+      await explainedWait(settleRounds(abandoned.signal), () => describeBusy(timeoutMs), timeoutMs);
     } finally {
       abandoned.abort();
     }
@@ -136,7 +137,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       if (`${log.activity}/${pushes}` === before) return;
     }
   };
-  const describeBusy = (timeoutMs: number): string => {
+  const describeBusy = (timeoutMs?: number): string => {
     const reasons: string[] = [`still waiting for ${stage}`];
     const unconfirmed = state.updates.unconfirmedCount;
     if (unconfirmed > 0) {
@@ -149,7 +150,9 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       reasons.push(`update(s) not reported handled: ${[...unhandled].join(", ")}`);
     if (inFlight.size > 0)
       reasons.push(`requests still being answered: ${[...inFlight.values()].join(", ")}`);
-    return `settle() timed out after ${timeoutMs} ms: ${reasons.join("; ")}. Last calls:\n${log.describeRecent()}`;
+    const what =
+      timeoutMs === undefined ? "settle() is" : `settle() timed out after ${timeoutMs} ms:`;
+    return `${what} ${reasons.join("; ")}. Last calls:\n${log.describeRecent()}`;
   };
 
   return {
@@ -175,11 +178,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     addSettleStep(description, run) {
       settleSteps.push({ description, run });
     },
-    waitForLongPoll: ({ timeoutMs = DEFAULT_WAIT_TIMEOUT_MS } = {}) =>
-      failAfter(
-        timeoutMs,
+    waitForLongPoll: () =>
+      explainedWait(
         conditions.until(() => state.updates.hasWaitingPoll),
-        () => `waitForLongPoll() timed out after ${timeoutMs} ms: no getUpdates call is waiting`,
+        () => "waitForLongPoll(): no getUpdates call is waiting",
       ),
     pushUpdate,
     redeliver: (update) => state.updates.redeliver(structuredClone(update)),

@@ -43,12 +43,15 @@ export type CallPredicate = (call: CallRecord) => boolean;
 export interface WaitForCallOptions {
   /** Only calls with `index >= after` match; take it from `fake.mark()`. Default 0: any call so far. */
   after?: number;
-  /** When to give up with the calls that did arrive. Default 15 s. */
+  /**
+   * Only for tests of the message: give up after this long with the calls that did arrive. Without
+   * it a wait has no deadline of its own; the test's timeout ends a hang (test/support/pending-waits.ts).
+   */
   timeoutMs?: number;
 }
 
 export interface SettleOptions {
-  /** When to give up with an explanation of what is still pending. Default 15 s. */
+  /** Only for tests of the message: give up after this long, explaining what is still pending. */
   timeoutMs?: number;
 }
 
@@ -111,11 +114,11 @@ export interface FakeBotApi {
   trackHandling(): (updateId: number) => void;
   /**
    * Makes `settle()` also await `step()` once the updates are handled, e.g. the worker draining
-   * its outbox; `description` names it when settle() times out.
+   * its outbox; `description` names it when a test fails while settle() waits for it.
    */
   addSettleStep(description: string, step: () => Promise<void>): void;
   /** Resolves once a getUpdates call is waiting for updates (the bot is polling). */
-  waitForLongPoll(options?: { timeoutMs?: number }): Promise<void>;
+  waitForLongPoll(): Promise<void>;
 
   pushUpdate(draft: UpdateDraft): Update;
   /**
