@@ -24,7 +24,10 @@ const configSchema = z
     TELEGRAM_API_ROOT: z.url("a URL such as https://api.telegram.org").default(TELEGRAM_API_ROOT),
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, "a SQLite URL such as file:./data/msoko.db")
+      .regex(
+        /^(file:.+|postgres(ql)?:\/\/.+)/,
+        "a SQLite URL such as file:./data/msoko.db or a PostgreSQL URL such as postgresql://msoko@db.example.ru:5432/msoko",
+      )
       .default("file:./data/msoko.db"),
     PORT: z.coerce
       .number("a port number between 1 and 65535")
@@ -95,7 +98,8 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     const name = String(issue.path[0] ?? "configuration");
     const given = env[name];
     const shown =
-      given === undefined || name === "BOT_TOKEN" || name === "WEBHOOK_SECRET"
+      // Secrets are never echoed; a database URL may carry a password.
+      given === undefined || ["BOT_TOKEN", "WEBHOOK_SECRET", "DATABASE_URL"].includes(name)
         ? ""
         : ` (got "${given}")`;
     return `${name}: expected ${issue.message}${shown}`;

@@ -2,7 +2,7 @@ import { logBotFatherHint, type RunningBot, startBot } from "./bot/run-bot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DEFAULT_CATALOG_PATH, loadCatalogFile } from "./db/catalog/catalog-file.ts";
 import { importCatalog, isCatalogEmpty } from "./db/catalog/catalog-import.ts";
-import { createDatabase, sqlitePath } from "./db/client.ts";
+import { createDatabase, databaseKind, sqlitePath } from "./db/client.ts";
 import { acquireInstanceLock, type InstanceLock, InstanceLockedError } from "./db/instance-lock.ts";
 import { createTranslator, DEFAULT_LANGUAGE } from "./i18n/translator.ts";
 import { startJobs } from "./jobs/index.ts";
@@ -22,9 +22,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const translate = createTranslator();
 
-  let lock: InstanceLock;
+  // One process per SQLite file; on PostgreSQL any number of instances share the database.
+  let lock: InstanceLock | undefined;
   try {
-    lock = acquireInstanceLock(sqlitePath(config.DATABASE_URL));
+    if (databaseKind(config.DATABASE_URL) === "sqlite")
+      lock = acquireInstanceLock(sqlitePath(config.DATABASE_URL));
   } catch (error) {
     if (!(error instanceof InstanceLockedError)) throw error;
     const pid = error.pid === undefined ? "none" : String(error.pid);
@@ -36,13 +38,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const db = createDatabase(config.DATABASE_URL);
-  const migrations = db.migrate();
+  const migrations = await db.migrate();
   logger.info({
     msg: "database ready",
     location: db.location,
     migrationsApplied: migrations.applied,
   });
-  if (await isCatalogEmpty(db.prisma)) {
+  // Instances starting together on one PostgreSQL database import the catalog once.
+  await db.sql.withLock("catalog-first-import", async () => {
+    if (!(await isCatalogEmpty(db.prisma))) return;
     const report = await importCatalog(db.prisma, loadCatalogFile(DEFAULT_CATALOG_PATH), {
       kind: "system",
     });
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
       indicators: report.indicators,
       forms: report.forms,
     });
-  }
+  });
 
   let bot: RunningBot | undefined;
   const deps = { config, logger, db, translate };
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
     await server.close();
     await jobs.stop();
     await db.close();
-    lock.release();
+    lock?.release();
     logger.info({ msg: "stopped" });
     process.exit(0);
   };

@@ -60,7 +60,7 @@ describe("logs of failed Bot API calls", () => {
 
   it("keep the bot's reply out of the log when a reply fails inside a handler", async () => {
     fake = await startFakeBotApi();
-    db = createTestDatabase();
+    db = await createTestDatabase();
     const config = createConfig({
       BOT_TOKEN: TEST_TOKEN,
       TELEGRAM_API_ROOT: fake.apiRoot,
@@ -83,7 +83,7 @@ describe("logs of failed Bot API calls", () => {
 
   it("keep a queued message's text out of the log and out of the outbox's stored error", async () => {
     fake = await startFakeBotApi();
-    db = createTestDatabase();
+    db = await createTestDatabase();
     const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 42n } });
     const queued = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
     const translate = createTranslator();

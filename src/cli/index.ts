@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const db = createDatabase(config.DATABASE_URL);
   try {
-    const migrationReport = db.migrate();
+    const migrationReport = await db.migrate();
     const ctx: CliContext = {
       config,
       logger,

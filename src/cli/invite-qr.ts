@@ -4,12 +4,12 @@ import QRCode from "qrcode";
 import type { CliContext } from "./command.ts";
 
 /**
- * Where an invite's QR code goes by default: an `invites` folder beside the database file, so
- * `file:./data/msoko.db` gives `./data/invites/invite-<id>.png` and each test keeps its own.
+ * Where an invite's QR code goes by default: an `invites` folder in the database's files folder
+ * (beside the SQLite file), so `file:./data/msoko.db` gives `./data/invites/invite-<id>.png` and
+ * each test keeps its own.
  */
 export function defaultQrPath(ctx: Pick<CliContext, "db">, inviteId: number): string {
-  const base = ctx.db.location === ":memory:" ? "./data" : dirname(ctx.db.location);
-  return join(base, "invites", `invite-${inviteId}.png`);
+  return join(ctx.db.filesDir, "invites", `invite-${inviteId}.png`);
 }
 
 /** Writes the link as a PNG QR code (creating the folder) and returns the path. */

@@ -6,7 +6,7 @@ export const migrateCommand: CliCommand = {
   path: ["migrate"],
   usageKey: "cli-usage-migrate",
   async run(_args, ctx) {
-    const applied = ctx.migrationReport?.applied ?? ctx.db.migrate().applied;
+    const applied = ctx.migrationReport?.applied ?? (await ctx.db.migrate()).applied;
     ctx.print(ctx.t("cli-migrate-done", { location: ctx.db.location, applied: applied.length }));
     for (const name of applied) ctx.print(`  ${name}`);
     return 0;

@@ -34,14 +34,16 @@ function auditValues(entry: AuditEntry) {
 }
 
 /**
- * Records who changed what and when. Call inside the same transaction as the change. Plain SQL
- * (portable), the same statement as the form's hot path uses.
+ * Records who changed what and when. Call inside the same transaction as the change.
  */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.$executeRawUnsafe(INSERT_AUDIT, ...auditValues(entry));
+  const [at, actorId, actorKind, action, entityType, entityId, data] = auditValues(entry);
+  await db.auditEvent.create({
+    data: { at, actorId, actorKind, action, entityType, entityId, data },
+  });
 }
 
 /** The same record inside a direct (non-Prisma) transaction, see sql-connection.ts. */
-export function recordAuditNow(sql: SqlStatements, entry: AuditEntry): void {
-  sql.run(INSERT_AUDIT, ...auditValues(entry));
+export async function recordAuditNow(sql: SqlStatements, entry: AuditEntry): Promise<void> {
+  await sql.run(INSERT_AUDIT, ...auditValues(entry));
 }

@@ -16,14 +16,14 @@ export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyV
   const full = (key: string) => `${prefix}:${key}`;
   return {
     async read(key) {
-      const row = await sql.read((s) =>
+      const row = await sql.read(async (s) =>
         s.get(`SELECT "value" FROM "KeyValue" WHERE "key" = ?`, full(key)),
       );
       return row ? (JSON.parse(String(row.value)) as T) : undefined;
     },
     async write(key, value) {
       const json = JSON.stringify(value);
-      await sql.autocommit((s) =>
+      await sql.autocommit(async (s) =>
         s.run(
           `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)
            ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
@@ -34,7 +34,7 @@ export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyV
       );
     },
     async delete(key) {
-      await sql.autocommit((s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
+      await sql.autocommit(async (s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
     },
   };
 }

@@ -1,31 +1,46 @@
-import type BetterSqlite3 from "better-sqlite3";
+/**
+ * Direct statements for the few queries that run on every update and every step of a guided
+ * form (person lookup, conversation state, saving and reading answers, taking an update): a
+ * prepared statement costs a fraction of a Prisma query (shared/MACHINE-FACTS.md). Written once
+ * in standard SQL with quoted identifiers and `?` placeholders; each database has its own
+ * implementation of this interface (src/db/sqlite, src/db/postgres), so no caller knows which
+ * database it runs on.
+ */
 
-/** A value bound to a statement: Dates and booleans are stored the way Prisma's adapter stores them. */
+/** A value bound to a statement; each implementation stores it the way its Prisma adapter does. */
 export type SqlParam = string | number | bigint | boolean | Date | null;
 export type SqlRow = Record<string, unknown>;
 
-/** Prepared-once statements on the shared connection; every call is synchronous. */
+/** Statements inside one unit of work (a transaction for `write`). */
 export interface SqlStatements {
-  get(sql: string, ...params: SqlParam[]): SqlRow | undefined;
-  all(sql: string, ...params: SqlParam[]): SqlRow[];
-  run(sql: string, ...params: SqlParam[]): { changes: number };
+  get(sql: string, ...params: SqlParam[]): Promise<SqlRow | undefined>;
+  all(sql: string, ...params: SqlParam[]): Promise<SqlRow[]>;
+  run(sql: string, ...params: SqlParam[]): Promise<{ changes: number }>;
+  /**
+   * Inside `write`: holds the row of `table` with this id until the transaction ends, so two
+   * writers of one submission go one after the other (PostgreSQL `FOR UPDATE`; on SQLite the
+   * transaction already excludes every other writer).
+   */
+  lockRow(table: string, id: number): Promise<void>;
 }
 
-/**
- * Direct access to the SQLite connection Prisma's adapter uses, for the few statements that run
- * on every step of a guided form: a prepared better-sqlite3 statement costs about a hundredth of a
- * Prisma query (MACHINE-FACTS). Sharing Prisma's one connection means no second writer and no
- * lock contention. Prisma's interactive transactions hold that connection across awaits, so work
- * here waits until none is open, then runs synchronously: nothing can interleave with it.
- */
 export interface SqlConnection {
-  read<T>(work: (sql: SqlStatements) => T): Promise<T>;
-  /** Single-statement writes, each committed on its own (no BEGIN/COMMIT round). */
-  autocommit<T>(work: (sql: SqlStatements) => T): Promise<T>;
-  /** Runs `work` in one transaction (BEGIN IMMEDIATE … COMMIT), rolled back if it throws. */
-  write<T>(work: (sql: SqlStatements) => T): Promise<T>;
-  /** Calls `listener` each time work starts waiting for a Prisma transaction to end. */
+  read<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
+  /** Single-statement writes, each committed on its own. */
+  autocommit<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction, rolled back if it throws. `work` uses only `sql`: a Prisma
+   * query inside it would wait for the transaction to end (on SQLite they share one connection).
+   */
+  write<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` holding a lock on `key` that every instance sharing the database respects: two
+   * updates of one chat handled by two instances at once go one after the other.
+   */
+  withLock<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /** Calls `listener` each time work starts waiting for a Prisma transaction to end (SQLite). */
   onWait(listener: () => void): void;
+  close(): Promise<void>;
 }
 
 /** Stored as Prisma's better-sqlite3 adapter stores DateTime (ISO 8601, explicit UTC offset). */
@@ -33,92 +48,38 @@ export function toSqlDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
+/** A date column as read by either implementation (ISO text, epoch number or a Date). */
 export function fromSqlDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
   return new Date(typeof value === "bigint" ? Number(value) : (value as string | number));
 }
 
-function bind(param: SqlParam): string | number | bigint | null {
-  if (param instanceof Date) return toSqlDate(param);
-  if (typeof param === "boolean") return param ? 1 : 0;
-  return param;
+/** A boolean column: SQLite gives 0/1, PostgreSQL true/false. */
+export function fromSqlBoolean(value: unknown): boolean {
+  return value === true || (value !== false && Number(value ?? 0) !== 0);
 }
 
 /**
- * Wraps the open connection. `connect` returns it once Prisma has connected; `transactionEnded`
- * lets waiting work retry as soon as a Prisma transaction commits or rolls back.
+ * An in-process lock per key: enough where one process owns the database (SQLite), and the
+ * first half of the cross-instance lock on PostgreSQL (one waiter per key reaches the database).
  */
-export function createSqlConnection(
-  connect: () => Promise<BetterSqlite3.Database>,
-  transactionEnded: (wake: () => void) => void,
-): SqlConnection {
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  let connection: BetterSqlite3.Database | undefined;
-  const waiting: Array<() => void> = [];
-  const waitListeners: Array<() => void> = [];
-  transactionEnded(() => {
-    for (const wake of waiting.splice(0)) wake();
-  });
-
-  const prepared = (db: BetterSqlite3.Database, sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      // Prisma's adapter turns on safe integers for the connection; our ids and counts fit a number.
-      statement = db.prepare(sql).safeIntegers(false);
-      cache.set(sql, statement);
+export function createKeyedMutex() {
+  const tails = new Map<string, Promise<void>>();
+  return async function withKey<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const before = tails.get(key) ?? Promise.resolve();
+    let release: () => void = () => {};
+    const mine = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const tail = before.then(() => mine);
+    tails.set(key, tail);
+    await before;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (tails.get(key) === tail) tails.delete(key);
     }
-    return statement;
-  };
-  const statementsFor = (db: BetterSqlite3.Database): SqlStatements => ({
-    get: (sql, ...params) => prepared(db, sql).get(...params.map(bind)) as SqlRow | undefined,
-    all: (sql, ...params) => prepared(db, sql).all(...params.map(bind)) as SqlRow[],
-    run: (sql, ...params) => ({ changes: prepared(db, sql).run(...params.map(bind)).changes }),
-  });
-
-  let statements: SqlStatements | undefined;
-
-  const waitForIdle = async (): Promise<void> => {
-    connection ??= await connect();
-    statements ??= statementsFor(connection);
-    if (connection.inTransaction)
-      await new Promise<void>((resolve) => {
-        waiting.push(resolve);
-        // A safety net in case a transaction ends without passing through Prisma's commit/rollback.
-        setTimeout(resolve, 10).unref();
-        for (const listener of waitListeners) listener();
-      });
-  };
-  /** Runs `work` at once when the connection is free, else after waiting, checking again then. */
-  const whenIdle = <T>(work: (db: BetterSqlite3.Database, sql: SqlStatements) => T): Promise<T> => {
-    if (connection && statements && !connection.inTransaction) {
-      try {
-        return Promise.resolve(work(connection, statements));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
-    return waitForIdle().then(() => whenIdle(work));
-  };
-
-  // Outside a transaction every statement commits on its own: reads and single writes alike.
-  const direct = <T>(work: (sql: SqlStatements) => T) => whenIdle((_db, sql) => work(sql));
-  return {
-    read: direct,
-    autocommit: direct,
-    write: (work) =>
-      whenIdle((db, sql) => {
-        prepared(db, "BEGIN IMMEDIATE").run();
-        try {
-          const result = work(sql);
-          prepared(db, "COMMIT").run();
-          return result;
-        } catch (error) {
-          if (db.inTransaction) prepared(db, "ROLLBACK").run();
-          throw error;
-        }
-      }),
-    onWait: (listener) => {
-      waitListeners.push(listener);
-    },
   };
 }

@@ -101,7 +101,7 @@ describe("a guided conversation stored by an older version of the bot", () => {
 
 describe("the conversation storage", () => {
   it("keeps a run whose conversation kept its version when another one's changed", async () => {
-    db = createTestDatabase();
+    db = await createTestDatabase();
     const storage = createConversationStorage(db.sql);
     if (storage.type !== "context") throw new Error("expected a context storage");
     const ctx = { chatId: 77 } as BotContext;

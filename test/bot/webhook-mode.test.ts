@@ -25,7 +25,7 @@ afterEach(async () => {
 describe("BOT_MODE=webhook", () => {
   it("registers the webhook with its secret and answers updates Telegram posts to the server", async () => {
     fake = await startFakeBotApi();
-    db = createTestDatabase();
+    db = await createTestDatabase();
     const config = createConfig({
       BOT_TOKEN: TEST_TOKEN,
       BOT_MODE: "webhook",

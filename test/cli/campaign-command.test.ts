@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 let db: TestDatabase;
 let world: MonitoringWorld;
 beforeEach(async () => {
-  db = createTestDatabase();
+  db = await createTestDatabase();
   world = await buildMonitoringWorld(db.prisma);
 });
 afterEach(() => db.destroy());

@@ -8,8 +8,8 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let db: TestDatabase;
 let dir: string;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
   dir = mkdtempSync(join(tmpdir(), "msoko-catalog-cli-"));
 });
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { demoCommand } from "../../src/cli/demo-command.ts";
 import type { Db } from "../../src/db/client.ts";
@@ -10,8 +10,8 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 const SLOW = 120_000;
 
 let db: TestDatabase;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 afterEach(async () => {
   await db.destroy();
@@ -118,7 +118,7 @@ describe("demo", () => {
       expect(output).toMatch(
         /Директор\s+Лицей № 1\s+Галиев Ринат Маратович\s+https:\/\/t\.me\/msoko_test_bot\?start=[A-Za-z0-9_-]{24}/,
       );
-      expect(readdirSync(join(dirname(db.location), "invites"))).toHaveLength(25);
+      expect(readdirSync(join(db.filesDir, "invites"))).toHaveLength(25);
 
       const before = await counts(prisma);
       const valuesBefore = await prisma.indicatorValue.findMany({
@@ -159,7 +159,7 @@ describe("demo", () => {
       );
 
       // Seeded by school, form and period: another database gets the very same answers.
-      const other = createTestDatabase();
+      const other = await createTestDatabase();
       try {
         await demoCommand.run([], createTestCliContext(other));
         const answers = (prisma: Db) =>

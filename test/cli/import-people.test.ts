@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 let db: TestDatabase;
 let dir: string;
 beforeEach(async () => {
-  db = createTestDatabase();
+  db = await createTestDatabase();
   dir = mkdtempSync(join(tmpdir(), "msoko-people-"));
   const municipality = await db.prisma.municipality.create({
     data: { code: "ugl", name: "Углегорский городской округ", timezone: "Asia/Sakhalin" },

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   inviteCommand,
@@ -16,7 +16,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 let db: TestDatabase;
 let dir: string;
 beforeEach(async () => {
-  db = createTestDatabase();
+  db = await createTestDatabase();
   dir = mkdtempSync(join(tmpdir(), "msoko-invite-"));
   const sakhalin = await db.prisma.municipality.create({
     data: { code: "ugl", name: "Углегорский городской округ", timezone: "Asia/Sakhalin" },
@@ -85,7 +85,7 @@ describe("invite", () => {
       ctx,
     );
 
-    const path = join(dirname(db.location), "invites", "invite-1.png");
+    const path = join(db.filesDir, "invites", "invite-1.png");
     expect(existsSync(path)).toBe(true);
     expect(ctx.output()).toContain("(Europe/Moscow, UTC+3), подключений: 5");
   });

@@ -32,7 +32,7 @@ import {
 let db: TestDatabase;
 let world: MonitoringWorld;
 beforeEach(async () => {
-  db = createTestDatabase();
+  db = await createTestDatabase();
   world = await buildMonitoringWorld(db.prisma);
 });
 afterEach(() => db.destroy());

@@ -10,8 +10,8 @@ import { createMunicipality, createSchool } from "../support/fixtures.ts";
 const cli = { kind: "cli" } as const;
 
 let db: TestDatabase;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 afterEach(async () => {
   await db.destroy();

@@ -9,8 +9,8 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createMunicipality, createSchool } from "../support/fixtures.ts";
 
 let db: TestDatabase;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 afterEach(() => db.destroy());
 

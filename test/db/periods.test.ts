@@ -4,8 +4,8 @@ import { PeriodCodeError } from "../../src/domain/periods.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let db: TestDatabase;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 afterEach(async () => {
   await db.destroy();

@@ -29,7 +29,7 @@ let db: TestDatabase;
 let world: MonitoringWorld;
 let campaignId: number;
 beforeEach(async () => {
-  db = createTestDatabase();
+  db = await createTestDatabase();
   world = await buildMonitoringWorld(db.prisma);
   campaignId = (await openTeachersCampaign(db.prisma, world)).id;
 });

@@ -4,8 +4,8 @@ import { cleanUp } from "../../src/jobs/cleanup.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let db: TestDatabase;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 afterEach(() => db.destroy());
 

@@ -53,7 +53,7 @@ describe.skipIf(!built)(
     });
 
     async function startApp(): Promise<{ db: TestDatabase; port: number }> {
-      db = createTestDatabase();
+      db = await createTestDatabase();
       const config = createConfig({ BOT_TOKEN: TEST_BOT_TOKEN, DATABASE_URL: db.url });
       const logger = pino({ level: "silent" });
       const app = createServer({ config, logger, db, translate: t, miniappDir: MINIAPP_DIST });

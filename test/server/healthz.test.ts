@@ -9,7 +9,7 @@ describe("GET /healthz", () => {
   });
 
   it("answers ok after a real query to the database", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     const response = await server.app.request("/healthz");
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -19,7 +19,7 @@ describe("GET /healthz", () => {
   });
 
   it("answers 503 when the database file and its folder are gone", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     await server.db.destroy();
     const response = await server.app.request("/healthz");
     expect(response.status).toBe(503);

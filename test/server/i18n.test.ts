@@ -18,7 +18,7 @@ describe("GET /api/i18n/:language", () => {
   });
 
   it("returns every app- message of the language, rendered, and nothing else", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     const response = await server.app.request("/api/i18n/ru");
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -29,7 +29,7 @@ describe("GET /api/i18n/:language", () => {
   });
 
   it("has the same keys in English, with Fluent variables left as {name} for the app", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     const body = await (await server.app.request("/api/i18n/en")).json();
     expect(Object.keys(body.messages).sort()).toEqual(appKeys("ru"));
     expect(body.messages["app-error-not-registered"]).toContain("invite link");
@@ -37,7 +37,7 @@ describe("GET /api/i18n/:language", () => {
   });
 
   it("answers 400 in JSON to a language we do not speak, and 404 to unknown API paths", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     const unknownLanguage = await server.app.request("/api/i18n/de");
     expect(unknownLanguage.status).toBe(400);
     expect(await unknownLanguage.json()).toMatchObject({ error: "bad_request" });
@@ -47,7 +47,7 @@ describe("GET /api/i18n/:language", () => {
   });
 
   it("keeps the mini-app's built-in offline strings identical to the locale files", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     for (const language of ["ru", "en"] as const) {
       const { messages } = await (await server.app.request(`/api/i18n/${language}`)).json();
       for (const [key, text] of Object.entries(OFFLINE_MESSAGES[language])) {

@@ -16,11 +16,11 @@ export interface TestServer {
 }
 
 /** The real server on a database of the test's own; `env` and `extra` override the defaults. */
-export function createTestServer(
+export async function createTestServer(
   env: Record<string, string> = {},
   extra: Partial<Pick<CreateServerDeps, "webhook" | "miniappDir" | "auth" | "logger">> = {},
-): TestServer {
-  const db = createTestDatabase();
+): Promise<TestServer> {
+  const db = await createTestDatabase();
   const config = createConfig({
     BOT_TOKEN: TEST_BOT_TOKEN,
     DATABASE_URL: db.url,

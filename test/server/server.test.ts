@@ -37,7 +37,7 @@ describe("the server's plumbing", () => {
 
   it("hides an unexpected error behind a generic 500 and logs it under err", async () => {
     const { logger, lines } = captureLogs();
-    server = createTestServer({}, { logger });
+    server = await createTestServer({}, { logger });
     server.app.get("/api/boom", () => {
       throw new Error("database password is hunter2");
     });
@@ -54,7 +54,7 @@ describe("the server's plumbing", () => {
   });
 
   it("passes an HTTPException through as it is", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     server.app.get("/api/teapot", () => {
       throw new HTTPException(418, { message: "short and stout" });
     });
@@ -65,7 +65,7 @@ describe("the server's plumbing", () => {
 
   it("logs method, path, status and time, and never the initData", async () => {
     const { logger, lines } = captureLogs();
-    server = createTestServer({}, { logger });
+    server = await createTestServer({}, { logger });
     const initData = initDataFor({ id: 5, first_name: "A" }, TEST_BOT_TOKEN);
     await server.app.request("/api/me?x=1", {
       headers: { Authorization: `tma ${initData}`, "X-Request-Id": "req-1" },
@@ -78,7 +78,7 @@ describe("the server's plumbing", () => {
   });
 
   it("lets only Telegram frame /app, and nobody frame the API", async () => {
-    server = createTestServer({}, { miniappDir: fakeMiniApp() });
+    server = await createTestServer({}, { miniappDir: fakeMiniApp() });
     const app = await server.app.request("/app/");
     expect(app.headers.get("X-Frame-Options")).toBeNull();
     expect(app.headers.get("Content-Security-Policy")).toContain(
@@ -92,7 +92,7 @@ describe("the server's plumbing", () => {
   it("serves the built mini-app, with index.html for client-side routes", async () => {
     const dir = fakeMiniApp();
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    server = createTestServer({}, { miniappDir: dir });
+    server = await createTestServer({}, { miniappDir: dir });
     expect((await server.app.request("/app")).headers.get("Location")).toBe("/app/");
     for (const path of ["/app/", "/app/school/42"]) {
       const response = await server.app.request(path);
@@ -105,7 +105,7 @@ describe("the server's plumbing", () => {
   });
 
   it("says how to build the mini-app when it is not built", async () => {
-    server = createTestServer({}, { miniappDir: join(tmpdir(), "msoko-no-such-dir") });
+    server = await createTestServer({}, { miniappDir: join(tmpdir(), "msoko-no-such-dir") });
     const json = await server.app.request("/app/", { headers: { "Accept-Language": "en" } });
     expect(json.status).toBe(503);
     expect((await json.json()).message).toBe(
@@ -117,7 +117,7 @@ describe("the server's plumbing", () => {
   });
 
   it("listens on a free port with port 0 and lets an in-flight request finish on close", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     let entered: () => void = () => {};
     const inHandler = new Promise<void>((resolve) => {
       entered = resolve;

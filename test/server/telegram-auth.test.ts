@@ -74,7 +74,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
     );
 
   it("returns the signed-in person with their active roles, school and municipality", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     const seeded = await seedDirector(server.db.prisma, { telegramId: user.id });
     const response = await me(server, `tma ${initDataFor(user, TEST_BOT_TOKEN)}`);
     expect(response.status).toBe(200);
@@ -96,7 +96,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
   });
 
   it("answers 401 when the Authorization header is missing or not `tma …`", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     for (const header of [undefined, `Bearer ${initDataFor(user, TEST_BOT_TOKEN)}`]) {
       const response = await me(server, header);
       expect(response.status).toBe(401);
@@ -105,7 +105,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
   });
 
   it("answers 401 to a tampered field and to another bot's signature", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     await seedDirector(server.db.prisma, { telegramId: user.id });
     const tampered = initDataFor({ ...user, id: 1 }, TEST_BOT_TOKEN).replace(
       "%22id%22%3A1%2C",
@@ -120,7 +120,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
   });
 
   it("answers 401 expired_init_data by the injected clock", async () => {
-    server = createTestServer(
+    server = await createTestServer(
       {},
       { auth: { now: () => new Date(NOW.getTime() + 25 * 3_600_000) } },
     );
@@ -131,7 +131,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
   });
 
   it("answers 403 not_registered to a correctly signed stranger, in their language", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     const response = await server.app.request("/api/me", {
       headers: {
         Authorization: `tma ${initDataFor({ ...user, id: 999 }, TEST_BOT_TOKEN)}`,
@@ -145,7 +145,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
   });
 
   it("answers 503 with a clear message when BOT_TOKEN is not configured", async () => {
-    server = createTestServer({ BOT_TOKEN: "" });
+    server = await createTestServer({ BOT_TOKEN: "" });
     const response = await me(server, `tma ${initDataFor(user, TEST_BOT_TOKEN)}`);
     expect(response.status).toBe(503);
     const body = await response.json();
@@ -154,7 +154,7 @@ describe("GET /api/me behind Telegram sign-in", () => {
   });
 
   it("ignores ids in the query string: identity comes only from the signature", async () => {
-    server = createTestServer();
+    server = await createTestServer();
     await seedDirector(server.db.prisma, { telegramId: user.id });
     const other = await seedDirector(server.db.prisma, {
       telegramId: 42,

@@ -13,9 +13,9 @@ describe("POST /webhook/telegram", () => {
     server = undefined;
   });
 
-  const withWebhook = () => {
+  const withWebhook = async () => {
     const handler = vi.fn((c: Context) => c.json({ handled: true }));
-    server = createTestServer({ WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, { webhook: handler });
+    server = await createTestServer({ WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, { webhook: handler });
     return { server, handler };
   };
 
@@ -30,13 +30,13 @@ describe("POST /webhook/telegram", () => {
     });
 
   it("does not exist when the bot runs without a webhook", async () => {
-    server = createTestServer({ WEBHOOK_SECRET: TEST_WEBHOOK_SECRET });
+    server = await createTestServer({ WEBHOOK_SECRET: TEST_WEBHOOK_SECRET });
     const response = await post(server, TEST_WEBHOOK_SECRET);
     expect(response.status).toBe(404);
   });
 
   it("answers 401 to a missing or wrong secret without calling the bot", async () => {
-    const { server, handler } = withWebhook();
+    const { server, handler } = await withWebhook();
     for (const secret of [undefined, "", "wrong-secret-0123456789", `${TEST_WEBHOOK_SECRET}x`]) {
       const response = await post(server, secret);
       expect(response.status).toBe(401);
@@ -45,7 +45,7 @@ describe("POST /webhook/telegram", () => {
   });
 
   it("passes the update to the bot when the secret matches", async () => {
-    const { server, handler } = withWebhook();
+    const { server, handler } = await withWebhook();
     const response = await post(server, TEST_WEBHOOK_SECRET);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ handled: true });
@@ -61,7 +61,7 @@ describe("POST /webhook/telegram", () => {
       },
     });
     const handler = vi.fn((c: Context) => c.json({ handled: true }));
-    server = createTestServer(
+    server = await createTestServer(
       { WEBHOOK_SECRET: TEST_WEBHOOK_SECRET },
       { webhook: handler, logger: createLogger("info", { destination }) },
     );
@@ -85,7 +85,7 @@ describe("POST /webhook/telegram", () => {
 
   it("refuses every call when WEBHOOK_SECRET is not configured", async () => {
     const handler = vi.fn((c: Context) => c.json({ handled: true }));
-    server = createTestServer({}, { webhook: handler });
+    server = await createTestServer({}, { webhook: handler });
     expect((await post(server, "")).status).toBe(401);
     expect((await post(server, "anything-at-all-123")).status).toBe(401);
     expect(handler).not.toHaveBeenCalled();

@@ -37,7 +37,7 @@ export async function startHarness(
   options: HarnessOptions = {},
 ): Promise<Harness> {
   const fake = await startFakeBotApi();
-  const db = createTestDatabase();
+  const db = await createTestDatabase();
   const config = createConfig({
     BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,

@@ -1,37 +1,67 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDatabase, type Database } from "../../src/db/client.ts";
-import { applyMigrations } from "../../src/db/migrate.ts";
+import { createDatabase, type Database, type DatabaseKind } from "../../src/db/client.ts";
+import { applySqliteMigrations } from "../../src/db/migrate.ts";
+import { dropSchema, newSchemaName, schemaUrl } from "./postgres-admin.ts";
 
 export interface TestDatabase extends Database {
   url: string;
-  /** Disconnects and deletes the file. */
+  /** Disconnects and deletes the file or drops the schema. */
   destroy(): Promise<void>;
+}
+
+/**
+ * The database this test run is for: vitest's `postgresql` project sets TEST_DATABASE, every
+ * other run uses SQLite (vitest.config.ts).
+ */
+export function testDatabaseKind(): DatabaseKind {
+  return process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
 }
 
 let migratedTemplate: string | undefined;
 
-/** An empty database with every migration applied, made once per test process. */
+/** An empty SQLite file with every migration applied, made once per test process. */
 function migratedFile(): string {
   if (migratedTemplate === undefined) {
     const dir = mkdtempSync(join(tmpdir(), "msoko-migrated-"));
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
     migratedTemplate = join(dir, "migrated.db");
-    applyMigrations(migratedTemplate);
+    applySqliteMigrations(migratedTemplate);
   }
   return migratedTemplate;
 }
 
-/** A fresh, migrated SQLite file of the test's own (a copy of a template migrated once). */
-export function createTestDatabase(): TestDatabase {
+/**
+ * A fresh, migrated database of the test's own: on SQLite a copy of a template migrated once per
+ * process, on PostgreSQL a new schema on the test server with every migration applied. Files the
+ * app writes beside its data (QR codes) go to a temporary folder of the test's own.
+ */
+export async function createTestDatabase(
+  kind: DatabaseKind = testDatabaseKind(),
+): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "msoko-test-"));
+  if (kind === "postgresql") {
+    const schema = newSchemaName();
+    const url = schemaUrl(schema);
+    const db = createDatabase(url, { filesDir: dir });
+    await db.migrate();
+    return {
+      ...db,
+      url,
+      async destroy() {
+        await db.close();
+        await dropSchema(schema);
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const path = join(dir, "test.db");
   copyFileSync(migratedFile(), path);
   const url = `file:${path}`;
   const db = createDatabase(url);
   // A no-op on the copy; kept so the file is checked like any database the app opens.
-  db.migrate();
+  await db.migrate();
   return {
     ...db,
     url,

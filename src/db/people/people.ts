@@ -23,7 +23,7 @@ export interface PersonWithRoles {
 
 interface PersonRoleRow {
   personId: number;
-  telegramId: bigint | number | null;
+  telegramId: bigint | number | string | null;
   fullName: string;
   language: string;
   reviewMode: string;
@@ -49,7 +49,7 @@ export async function findPersonByTelegramId(
   db: Database,
   telegramId: bigint,
 ): Promise<PersonWithRoles | null> {
-  const rows = (await db.sql.read((sql) =>
+  const rows = (await db.sql.read(async (sql) =>
     sql.all(
       `SELECT p."id" AS "personId", p."telegramId", p."fullName", p."language", p."reviewMode",
               r."id" AS "roleId", r."role", r."directionCodes",

@@ -46,7 +46,7 @@ async function editableSubmission(tx: Db, submissionId: number, personId: number
  * Saves one answer at once (a skipped one as null). Clears the warning reason when the value
  * changes, marks who touched the draft last, and turns a submitted submission back into a draft:
  * the change goes to the coordinator as a new version on the next submit. Returns the answer as
- * stored. One synchronous transaction of prepared statements: it runs on every step of a form.
+ * stored. One transaction of prepared statements: it runs on every step of a form.
  */
 export async function saveAnswer(
   db: Database,
@@ -58,8 +58,10 @@ export async function saveAnswer(
 ): Promise<SaveAnswerResult> {
   const now = options.now ?? new Date();
   const encoded = input.skipped ? null : encodeValue(input.value);
-  return db.sql.write((sql): SaveAnswerResult => {
-    const state = readDraftState(sql, submissionId, personId, questionCode);
+  return db.sql.write(async (sql): Promise<SaveAnswerResult> => {
+    // Two people saving into one submission at once go one after the other, on every database.
+    await sql.lockRow("Submission", submissionId);
+    const state = await readDraftState(sql, submissionId, personId, questionCode);
     if (!isEditable(state.campaign, state, now)) return { ok: false, reason: "locked" };
     const question = state.question;
     if (!question)
@@ -82,7 +84,10 @@ export async function saveAnswer(
       return { ok: false, reason: "stale", current: toStoredAnswer(existing) };
     if (existing && changedSinceSeen) {
       const other = existing.answeredById
-        ? sql.get(`SELECT "id", "fullName" FROM "Person" WHERE "id" = ?`, existing.answeredById)
+        ? await sql.get(
+            `SELECT "id", "fullName" FROM "Person" WHERE "id" = ?`,
+            existing.answeredById,
+          )
         : undefined;
       return {
         ok: false,
@@ -93,7 +98,7 @@ export async function saveAnswer(
     }
 
     // The answer's own clock is the real one: conflicts compare these instants.
-    const saved = upsertAnswer(sql, {
+    const saved = await upsertAnswer(sql, {
       submissionId,
       questionId: question.questionId,
       value: encoded,
@@ -103,14 +108,14 @@ export async function saveAnswer(
     });
     const reopens = reopensOnEdit(state.status);
     if (reopens || state.lastTouchedById !== personId)
-      sql.run(
+      await sql.run(
         `UPDATE "Submission" SET "lastTouchedById" = ?, "status" = ?, "updatedAt" = ? WHERE "id" = ?`,
         personId,
         reopens ? "draft" : state.status,
         saved.updatedAt,
         submissionId,
       );
-    recordAuditNow(sql, {
+    await recordAuditNow(sql, {
       actor: { kind: "person", personId },
       action: "answer.saved",
       entityType: "Submission",

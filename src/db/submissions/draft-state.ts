@@ -1,4 +1,4 @@
-import { fromSqlDate, type SqlStatements } from "../sql-connection.ts";
+import { fromSqlBoolean, fromSqlDate, type SqlStatements } from "../sql-connection.ts";
 import { SubmissionError } from "./submission-access.ts";
 
 /**
@@ -32,15 +32,15 @@ const asDate = fromSqlDate;
 const asNumber = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 
-export function readDraftState(
+export async function readDraftState(
   sql: SqlStatements,
   submissionId: number,
   personId: number,
   questionCode: string,
-): DraftState {
+): Promise<DraftState> {
   // One statement: the submission, its campaign, whether the person may answer, and the question
   // being answered with its current answer (absent when the form has no such live question).
-  const head = sql.get(
+  const head = await sql.get(
     `SELECT s."status", s."reopenedUntil", s."lastTouchedById", c."status" AS "campaignStatus",
       EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."schoolId" = s."schoolId"
         AND r."personId" = ? AND r."role" IN ('deputy', 'director')
@@ -57,7 +57,7 @@ export function readDraftState(
     submissionId,
   );
   if (!head) throw new SubmissionError("not-found", `submission ${submissionId} does not exist`);
-  if (!head.member || Number(head.member) === 0)
+  if (!fromSqlBoolean(head.member))
     throw new SubmissionError(
       "forbidden",
       `person ${personId} is neither deputy nor director of the school of submission ${submissionId}`,
@@ -74,7 +74,7 @@ export function readDraftState(
           code: String(row.code),
           answerId: asNumber(row.answerId),
           value: row.value === null || row.value === undefined ? null : String(row.value),
-          skipped: Boolean(Number(row.skipped ?? 0)),
+          skipped: fromSqlBoolean(row.skipped),
           warningReason:
             row.warningReason === null || row.warningReason === undefined
               ? null
@@ -90,7 +90,7 @@ export function readDraftState(
  * Inserts or replaces one answer in a single statement (standard `ON CONFLICT … RETURNING`),
  * clearing its warning reason; returns the row's id and change time.
  */
-export function upsertAnswer(
+export async function upsertAnswer(
   sql: SqlStatements,
   answer: {
     submissionId: number;
@@ -100,8 +100,8 @@ export function upsertAnswer(
     answeredById: number;
     at: Date;
   },
-): { id: number; updatedAt: Date } {
-  const row = sql.get(
+): Promise<{ id: number; updatedAt: Date }> {
+  const row = await sql.get(
     `INSERT INTO "Answer" ("submissionId", "questionId", "value", "skipped", "answeredById", "updatedAt")
     VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT ("submissionId", "questionId") DO UPDATE SET "value" = excluded."value",

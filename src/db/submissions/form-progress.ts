@@ -1,6 +1,6 @@
 import { isEditable } from "../../domain/submission-status.ts";
 import type { Database } from "../client.ts";
-import { fromSqlDate } from "../sql-connection.ts";
+import { fromSqlBoolean, fromSqlDate } from "../sql-connection.ts";
 import { toStoredAnswer } from "./answer-codec.ts";
 import type { PlainAnswer } from "./form-session.ts";
 
@@ -25,8 +25,8 @@ export async function readFormProgress(
   submissionId: number,
   now = new Date(),
 ): Promise<FormProgress | null> {
-  return db.sql.read((sql) => {
-    const head = sql.get(
+  return db.sql.read(async (sql) => {
+    const head = await sql.get(
       `SELECT s."status", s."reopenedUntil", c."status" AS "campaignStatus", c."formId", f."version"
        FROM "Submission" s
        JOIN "Campaign" c ON c."id" = s."campaignId"
@@ -35,7 +35,7 @@ export async function readFormProgress(
       submissionId,
     );
     if (!head) return null;
-    const rows = sql.all(
+    const rows = await sql.all(
       `SELECT q."code", a."value", a."skipped", a."warningReason", a."answeredById", a."updatedAt"
        FROM "Answer" a JOIN "FormQuestion" q ON q."id" = a."questionId"
        WHERE a."submissionId" = ? AND q."retiredAt" IS NULL`,
@@ -45,7 +45,7 @@ export async function readFormProgress(
     for (const row of rows) {
       const answer = toStoredAnswer({
         value: row.value === null ? null : String(row.value),
-        skipped: Boolean(row.skipped),
+        skipped: fromSqlBoolean(row.skipped),
         warningReason: row.warningReason === null ? null : String(row.warningReason),
         answeredById: row.answeredById === null ? null : Number(row.answeredById),
         updatedAt: fromSqlDate(row.updatedAt) ?? new Date(0),

@@ -19,13 +19,15 @@ export function claimUpdate(
   now: Date,
 ): Promise<boolean> {
   return sql.autocommit(
-    (s) =>
-      s.run(
-        `INSERT INTO "ProcessedUpdate" ("botId", "updateId", "receivedAt") VALUES (?, ?, ?)
+    async (s) =>
+      (
+        await s.run(
+          `INSERT INTO "ProcessedUpdate" ("botId", "updateId", "receivedAt") VALUES (?, ?, ?)
          ON CONFLICT DO NOTHING`,
-        botId,
-        updateId,
-        now,
+          botId,
+          updateId,
+          now,
+        )
       ).changes === 1,
   );
 }
@@ -36,7 +38,7 @@ export async function releaseUpdate(
   botId: number,
   updateId: number,
 ): Promise<void> {
-  await sql.autocommit((s) =>
+  await sql.autocommit(async (s) =>
     s.run(`DELETE FROM "ProcessedUpdate" WHERE "botId" = ? AND "updateId" = ?`, botId, updateId),
   );
 }

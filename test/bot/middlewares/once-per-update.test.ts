@@ -6,8 +6,8 @@ import { createLogger } from "../../../src/logger.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/database.ts";
 
 let db: TestDatabase;
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 afterEach(() => db.destroy());
 
