@@ -48,6 +48,12 @@ const configSchema = z
         "one of fatal, error, warn, info, debug, trace, silent",
       )
       .default("info"),
+    OUTBOX_CLAIM_SECONDS: z.coerce
+      .number("a whole number of seconds between 1 and 3600")
+      .int("a whole number of seconds between 1 and 3600")
+      .min(1, "a whole number of seconds between 1 and 3600")
+      .max(3600, "a whole number of seconds between 1 and 3600")
+      .default(60),
     INVITE_TTL_DAYS: z.coerce.number("a whole number of days").int().min(1).max(365).default(14),
   })
   .superRefine((env, ctx) => {

@@ -6,6 +6,7 @@ import { createDatabase, databaseKind, sqlitePath } from "./db/client.ts";
 import { acquireInstanceLock, type InstanceLock, InstanceLockedError } from "./db/instance-lock.ts";
 import { createTranslator, DEFAULT_LANGUAGE } from "./i18n/translator.ts";
 import { startJobs } from "./jobs/index.ts";
+import { newInstanceId } from "./jobs/instance.ts";
 import { createLogger } from "./logger.ts";
 import { createServer, startServer } from "./server/index.ts";
 
@@ -39,8 +40,10 @@ async function main(): Promise<void> {
   }
   const db = createDatabase(config.DATABASE_URL);
   const migrations = await db.migrate();
+  const instanceId = newInstanceId();
   logger.info({
     msg: "database ready",
+    instance: instanceId,
     location: db.location,
     migrationsApplied: migrations.applied,
   });
@@ -65,7 +68,12 @@ async function main(): Promise<void> {
   const app = createServer({ ...deps, ...(bot?.webhook ? { webhook: bot.webhook } : {}) });
   const server = await startServer(app, { port: config.PORT, host: config.HOST });
   logger.info({ msg: "server listening", port: server.port });
-  const jobs = startJobs({ ...deps, sender: bot?.sender });
+  const jobs = startJobs({
+    ...deps,
+    instanceId,
+    sender: bot?.sender,
+    outboxLeaseMs: config.OUTBOX_CLAIM_SECONDS * 1000,
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -92,7 +92,7 @@ describe("logs of failed Bot API calls", () => {
     const { logger, lines } = capturedLogger();
     const sender = createTelegramSender(new Api(TEST_TOKEN, { apiRoot: fake.apiRoot }));
 
-    await sendDueMessages({ db, sender, translate, logger });
+    await sendDueMessages({ db, sender, translate, logger, instanceId: "test" });
 
     expect(fake.lastCall("sendMessage")?.payload.text).toBe(text);
     const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: queued.id } });

@@ -28,6 +28,7 @@ import { createI18n } from "./i18n.ts";
 import { mainMenu } from "./menus/main-menu.ts";
 import { attachPerson } from "./middlewares/attach-person.ts";
 import { oncePerUpdate } from "./middlewares/once-per-update.ts";
+import { oneChatAtATime } from "./middlewares/one-chat-at-a-time.ts";
 
 export type { BotContext, BotDeps } from "./context.ts";
 
@@ -83,6 +84,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   );
   // Then one statement decides whether this update was already handled (a re-delivery).
   bot.use(oncePerUpdate(deps));
+  // Then the chat's updates go one at a time, in order, across every instance.
+  bot.use(oneChatAtATime(deps));
   bot.use(attachPerson(deps));
   bot.use(createI18n());
 

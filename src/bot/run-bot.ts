@@ -7,6 +7,9 @@ import type { BotDeps } from "./context.ts";
 import { type CreateBotOptions, createBot } from "./index.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
 
+/** How long a webhook call may take before Telegram gets its answer (see below). */
+export const WEBHOOK_ANSWER_MS = 3000;
+
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
 export interface RunningBot {
@@ -45,7 +48,14 @@ export async function startBot(
       allowed_updates: [...ALLOWED_UPDATES],
     });
     logger.info({ msg: "bot webhook set", username, url });
-    const handle = webhookCallback(bot, "hono", { secretToken: config.WEBHOOK_SECRET });
+    // Telegram waits for the answer before sending the chat's next update, and retries a call it
+    // gave up on: an update still busy after this (waiting for its chat's turn, say) is answered
+    // and finishes in the background. Slow work (messages to many people) goes to the outbox.
+    const handle = webhookCallback(bot, "hono", {
+      secretToken: config.WEBHOOK_SECRET,
+      onTimeout: "return",
+      timeoutMilliseconds: WEBHOOK_ANSWER_MS,
+    });
     return {
       username,
       sender,

@@ -6,7 +6,7 @@ import {
   type ParsedOutgoingMessage,
   retryDelayMs,
 } from "../domain/outgoing-message.ts";
-import type { Db } from "./client.ts";
+import type { Database, Db } from "./client.ts";
 
 /** Queues a message; the worker delivers it. Call inside the transaction of the change it reports. */
 export async function enqueueMessage(
@@ -28,14 +28,49 @@ export interface DueMessage {
   person: { id: number; telegramId: bigint | null; language: string; blockedAt: Date | null };
 }
 
-export async function dueMessages(db: Db, now: Date, limit: number): Promise<DueMessage[]> {
-  const rows = await db.outboxMessage.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now } },
+/** Who claims due messages, and for how long: past `leaseMs` another worker may take them. */
+export interface OutboxClaim {
+  holder: string;
+  now: Date;
+  leaseMs: number;
+  limit: number;
+}
+
+/**
+ * Claims up to `limit` due messages for one worker and returns them. Several instances may run
+ * this at once: on PostgreSQL rows another worker is claiming are skipped (`SKIP LOCKED`), on
+ * SQLite the write transaction excludes the others. A claim whose holder died expires after
+ * `leaseMs`, and the message is claimed again: only a send in flight at the death can repeat.
+ */
+export async function claimDueMessages(db: Database, claim: OutboxClaim): Promise<DueMessage[]> {
+  const until = new Date(claim.now.getTime() + claim.leaseMs);
+  const ids = await db.sql.write(async (sql) => {
+    const rows = await sql.all(
+      `SELECT "id" FROM "OutboxMessage"
+        WHERE "status" = 'pending' AND "nextAttemptAt" <= ?
+          AND ("claimedUntil" IS NULL OR "claimedUntil" <= ?)
+        ORDER BY "id" LIMIT ?${db.sql.skipLocked}`,
+      claim.now,
+      claim.now,
+      claim.limit,
+    );
+    const claimed = rows.map((row) => Number(row.id));
+    for (const id of claimed)
+      await sql.run(
+        `UPDATE "OutboxMessage" SET "claimedBy" = ?, "claimedUntil" = ? WHERE "id" = ?`,
+        claim.holder,
+        until,
+        id,
+      );
+    return claimed;
+  });
+  if (ids.length === 0) return [];
+  const rows = await db.prisma.outboxMessage.findMany({
+    where: { id: { in: ids } },
     include: {
       person: { select: { id: true, telegramId: true, language: true, blockedAt: true } },
     },
     orderBy: { id: "asc" },
-    take: limit,
   });
   return rows.map((row) => ({
     id: row.id,
@@ -74,17 +109,32 @@ function legacyAction(data: string): MessageAction | null {
   return /^review:queue:\d+$/.test(data) ? { kind: "review-queue" } : null;
 }
 
-export async function markSent(db: Db, id: number, now: Date): Promise<void> {
-  await db.outboxMessage.update({
-    where: { id },
-    data: { status: "sent", sentAt: now, attempts: { increment: 1 } },
+/**
+ * Records a delivery and ends the claim. Returns false when the claim had expired and another
+ * worker took the message: it may then be delivered twice, which the caller logs.
+ */
+export async function markSent(db: Db, id: number, holder: string, now: Date): Promise<boolean> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, claimedBy: holder },
+    data: {
+      status: "sent",
+      sentAt: now,
+      attempts: { increment: 1 },
+      claimedBy: null,
+      claimedUntil: null,
+    },
   });
+  if (count === 1) return true;
+  // Delivered all the same: never leave a sent message pending for yet another send.
+  await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now } });
+  return false;
 }
 
 /** A permanent failure (blocked bot, no Telegram account) or a retry later with back-off. */
 export async function markFailed(
   db: Db,
   id: number,
+  holder: string,
   attempts: number,
   error: string,
   now: Date,
@@ -92,9 +142,11 @@ export async function markFailed(
 ): Promise<void> {
   const nextAttempts = attempts + 1;
   const giveUp = options.permanent || nextAttempts >= MAX_ATTEMPTS;
-  await db.outboxMessage.update({
-    where: { id },
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: holder },
     data: {
+      claimedBy: null,
+      claimedUntil: null,
       status: giveUp ? "failed" : "pending",
       attempts: nextAttempts,
       lastError: error.slice(0, 500),

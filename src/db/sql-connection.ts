@@ -38,6 +38,12 @@ export interface SqlConnection {
    * updates of one chat handled by two instances at once go one after the other.
    */
   withLock<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Appended to a `SELECT` inside `write` that claims rows for this worker: PostgreSQL's
+   * ` FOR UPDATE SKIP LOCKED` (rows another worker is claiming this moment are passed over, not
+   * waited for); empty on SQLite, whose write transaction already keeps every other writer out.
+   */
+  skipLocked: string;
   /** Calls `listener` each time work starts waiting for a Prisma transaction to end (SQLite). */
   onWait(listener: () => void): void;
   close(): Promise<void>;

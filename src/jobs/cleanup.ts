@@ -5,7 +5,7 @@ import {
   PROCESSED_UPDATE_RETENTION_MS,
 } from "../db/updates/processed-updates.ts";
 import type { Logger } from "../logger.ts";
-import { startPeriodic } from "./campaign-closer.ts";
+import { startPeriodic } from "./periodic.ts";
 
 /**
  * A guided conversation nobody touched for 30 days is abandoned: its answers are in their own
@@ -16,6 +16,7 @@ export const CONVERSATION_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 export interface CleanupDeps {
   db: Database;
   logger: Logger;
+  instanceId: string;
   /** How often to clean up (default an hour: both windows are days long). */
   intervalMs?: number;
   now?: () => Date;
@@ -36,13 +37,17 @@ export async function cleanUp(db: Database, now: Date) {
 }
 
 export function startCleanup(deps: CleanupDeps): { stop(): Promise<void> } {
-  return startPeriodic(deps.intervalMs ?? 60 * 60_000, async () => {
-    try {
-      const removed = await cleanUp(deps.db, deps.now?.() ?? new Date());
-      if (removed.updates > 0 || removed.conversations > 0)
-        deps.logger.info({ msg: "old records cleaned up", ...removed });
-    } catch (error) {
-      deps.logger.error({ msg: "cleanup failed", err: error });
-    }
-  });
+  return startPeriodic(
+    deps.intervalMs ?? 60 * 60_000,
+    async () => {
+      try {
+        const removed = await cleanUp(deps.db, deps.now?.() ?? new Date());
+        if (removed.updates > 0 || removed.conversations > 0)
+          deps.logger.info({ msg: "old records cleaned up", ...removed });
+      } catch (error) {
+        deps.logger.error({ msg: "cleanup failed", err: error });
+      }
+    },
+    { ...deps, name: "cleanup" },
+  );
 }

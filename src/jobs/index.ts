@@ -3,6 +3,7 @@ import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import { startCampaignCloser } from "./campaign-closer.ts";
 import { startCleanup } from "./cleanup.ts";
+import { newInstanceId } from "./instance.ts";
 import type { MessageSender } from "./message-sender.ts";
 import { startOutboxSender } from "./outbox-sender.ts";
 import { startReviewDigests } from "./review-digest.ts";
@@ -13,8 +14,12 @@ export interface JobDeps {
   translate: Translate;
   /** Absent while no messenger is configured: messages wait in the outbox until one is. */
   sender?: MessageSender;
+  /** This process among the instances sharing the database (default: a new one, see instance.ts). */
+  instanceId?: string;
   /** How long the outbox naps when empty (tests shorten it). */
   outboxIdleMs?: number;
+  /** How long an outbox claim holds (default a minute; see outbox-sender.ts). */
+  outboxLeaseMs?: number;
 }
 
 export interface Jobs {
@@ -27,7 +32,8 @@ export interface Jobs {
 }
 
 /** The background worker: everything that runs on a clock rather than on a request. */
-export function startJobs(deps: JobDeps): Jobs {
+export function startJobs(options: JobDeps): Jobs {
+  const deps = { ...options, instanceId: options.instanceId ?? newInstanceId() };
   const stoppers: Array<{ stop(): Promise<void> }> = [
     // Closing campaigns and queueing digests work without a messenger: messages wait in the outbox.
     startCampaignCloser(deps),
@@ -35,7 +41,12 @@ export function startJobs(deps: JobDeps): Jobs {
     startCleanup(deps),
   ];
   const outbox = deps.sender
-    ? startOutboxSender({ ...deps, sender: deps.sender, idleMs: deps.outboxIdleMs })
+    ? startOutboxSender({
+        ...deps,
+        sender: deps.sender,
+        idleMs: deps.outboxIdleMs,
+        leaseMs: deps.outboxLeaseMs,
+      })
     : undefined;
   if (outbox) stoppers.push(outbox);
   else deps.logger.info({ msg: "outbox sender idle: no messenger configured" });

@@ -1,5 +1,5 @@
 import type { Database } from "../db/client.ts";
-import { type DueMessage, dueMessages, markFailed, markSent } from "../db/outbox.ts";
+import { claimDueMessages, type DueMessage, markFailed, markSent } from "../db/outbox.ts";
 import { renderParam } from "../domain/outgoing-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
@@ -10,11 +10,20 @@ export interface OutboxSenderDeps {
   sender: MessageSender;
   translate: Translate;
   logger: Logger;
+  /** This worker's name in its claims (see instance.ts). */
+  instanceId: string;
+  /**
+   * How long a claim on a batch holds (default a minute): longer than a batch takes to send, and
+   * how long the messages of an instance that died wait before another instance sends them.
+   */
+  leaseMs?: number;
   /** Pause between polls when the queue is empty. */
   idleMs?: number;
   batchSize?: number;
   now?: () => Date;
 }
+
+export const DEFAULT_OUTBOX_LEASE_MS = 60_000;
 
 /** Renders a queued message in the recipient's language. */
 export function renderMessage(
@@ -41,10 +50,16 @@ export function renderMessage(
 export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
   const now = deps.now?.() ?? new Date();
   const prisma = deps.db.prisma;
-  const batch = await dueMessages(prisma, now, deps.batchSize ?? 25);
+  const holder = deps.instanceId;
+  const batch = await claimDueMessages(deps.db, {
+    holder,
+    now,
+    leaseMs: deps.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS,
+    limit: deps.batchSize ?? 25,
+  });
   for (const due of batch) {
     if (due.person.blockedAt || due.person.telegramId === null) {
-      await markFailed(prisma, due.id, due.attempts, "recipient unreachable", now, {
+      await markFailed(prisma, due.id, holder, due.attempts, "recipient unreachable", now, {
         permanent: true,
       });
       continue;
@@ -53,15 +68,20 @@ export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
       due.person,
       renderMessage(deps.translate, due.person.language, due.message),
     );
-    if (result.ok) await markSent(prisma, due.id, new Date());
-    else {
+    if (result.ok) {
+      if (!(await markSent(prisma, due.id, holder, new Date())))
+        deps.logger.warn({
+          msg: "outbox message sent after its claim expired: another worker may send it too",
+          outboxId: due.id,
+        });
+    } else {
       deps.logger.warn({
         msg: "outbox delivery failed",
         outboxId: due.id,
         permanent: result.permanent,
         error: result.error,
       });
-      await markFailed(prisma, due.id, due.attempts, result.error, now, {
+      await markFailed(prisma, due.id, holder, due.attempts, result.error, now, {
         permanent: result.permanent,
         retryAfterMs: result.permanent ? undefined : result.retryAfterMs,
       });

@@ -11,7 +11,7 @@ import {
   openCampaign,
   selectTargetSchools,
 } from "../../src/db/campaigns/campaigns.ts";
-import { dueMessages } from "../../src/db/outbox.ts";
+import { claimDueMessages } from "../../src/db/outbox.ts";
 import {
   openSubmission,
   saveAnswer,
@@ -208,7 +208,9 @@ describe("opening a campaign", () => {
     });
     await openTeachersCampaign(db.prisma, world);
     const translate = createTranslator();
-    const texts = (await dueMessages(db.prisma, new Date(), 10)).map((due) => ({
+    const texts = (
+      await claimDueMessages(db, { holder: "test", now: new Date(), leaseMs: 60_000, limit: 10 })
+    ).map((due) => ({
       personId: due.person.id,
       text: renderMessage(translate, due.person.language, due.message).text,
     }));
@@ -272,6 +274,7 @@ describe("closing and moving the deadline", () => {
     });
     const closer = startCampaignCloser({
       db,
+      instanceId: "test",
       logger: createLogger("silent"),
       intervalMs: 10,
       now: () => new Date("2026-12-04T00:00:00Z"),

@@ -15,9 +15,9 @@ const BOT = 123456;
 
 describe("the cleanup job", () => {
   it("forgets handled updates after two days and keeps the newer ones", async () => {
-    await claimUpdate(db.sql, BOT, 1, hoursAgo(49));
-    await claimUpdate(db.sql, BOT, 2, hoursAgo(47));
-    await claimUpdate(db.sql, BOT, 3, hoursAgo(1));
+    await claimUpdate(db.sql, BOT, 1, null, hoursAgo(49));
+    await claimUpdate(db.sql, BOT, 2, null, hoursAgo(47));
+    await claimUpdate(db.sql, BOT, 3, null, hoursAgo(1));
 
     expect(await cleanUp(db, NOW)).toMatchObject({ updates: 1 });
     const left = await db.prisma.processedUpdate.findMany({ orderBy: { updateId: "asc" } });
@@ -39,10 +39,10 @@ describe("the cleanup job", () => {
   });
 
   it("lets a claimed update be claimed again only after it was forgotten", async () => {
-    expect(await claimUpdate(db.sql, BOT, 9, hoursAgo(72))).toBe(true);
-    expect(await claimUpdate(db.sql, BOT, 9, NOW)).toBe(false);
-    expect(await claimUpdate(db.sql, BOT + 1, 9, NOW)).toBe(true);
+    expect(await claimUpdate(db.sql, BOT, 9, null, hoursAgo(72))).toBe(true);
+    expect(await claimUpdate(db.sql, BOT, 9, null, NOW)).toBe(false);
+    expect(await claimUpdate(db.sql, BOT + 1, 9, null, NOW)).toBe(true);
     await cleanUp(db, NOW);
-    expect(await claimUpdate(db.sql, BOT, 9, NOW)).toBe(true);
+    expect(await claimUpdate(db.sql, BOT, 9, null, NOW)).toBe(true);
   });
 });

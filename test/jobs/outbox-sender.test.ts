@@ -25,6 +25,7 @@ function recordingSender(results: SendResult[] = []): MessageSender & { sent: Re
 
 const deps = (sender: MessageSender, now = new Date()) => ({
   db,
+  instanceId: "test-worker",
   sender,
   translate: createTranslator(),
   logger: createLogger("silent"),

@@ -20,7 +20,8 @@ export function oncePerUpdate(
   return async (ctx: BotContext, next: NextFunction) => {
     const botId = ctx.me.id;
     const updateId = ctx.update.update_id;
-    if (!(await claimUpdate(deps.db.sql, botId, updateId, now()))) {
+    const chatId = ctx.chat?.id ?? ctx.from?.id ?? null;
+    if (!(await claimUpdate(deps.db.sql, botId, updateId, chatId, now()))) {
       deps.logger.info({ msg: "update delivered again: already handled", updateId });
       return;
     }

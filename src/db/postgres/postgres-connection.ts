@@ -111,6 +111,7 @@ export function createPostgresConnection(
           client.release(broken instanceof Error ? broken : undefined);
         }
       }),
+    skipLocked: " FOR UPDATE SKIP LOCKED",
     onWait: () => {},
     close,
   };

@@ -73,6 +73,7 @@ export function createSqliteConnection(
   return {
     read: direct,
     autocommit: direct,
+    skipLocked: "",
     write: (work) =>
       exclusive(async (db, sql) => {
         prepared(db, "BEGIN IMMEDIATE").run();

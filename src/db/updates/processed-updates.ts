@@ -16,19 +16,65 @@ export function claimUpdate(
   sql: SqlConnection,
   botId: number,
   updateId: number,
+  chatId: number | null,
   now: Date,
 ): Promise<boolean> {
   return sql.autocommit(
     async (s) =>
       (
         await s.run(
-          `INSERT INTO "ProcessedUpdate" ("botId", "updateId", "receivedAt") VALUES (?, ?, ?)
-         ON CONFLICT DO NOTHING`,
+          `INSERT INTO "ProcessedUpdate" ("botId", "updateId", "chatId", "receivedAt")
+           VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
           botId,
           updateId,
+          chatId,
           now,
         )
       ).changes === 1,
+  );
+}
+
+/**
+ * Whether an earlier update of this chat, taken since `since`, is not handled yet: another
+ * instance took it and is about to handle it (or is waiting for the chat's lock). One taken
+ * before `since` counts as abandoned by an instance that died, so a chat is never stuck.
+ */
+export async function earlierUpdatePending(
+  sql: SqlConnection,
+  botId: number,
+  chatId: number,
+  updateId: number,
+  since: Date,
+): Promise<boolean> {
+  const row = await sql.read((s) =>
+    s.get(
+      `SELECT 1 AS "pending" FROM "ProcessedUpdate"
+        WHERE "botId" = ? AND "chatId" = ? AND "updateId" < ?
+          AND "handledAt" IS NULL AND "receivedAt" >= ?
+        LIMIT 1`,
+      botId,
+      chatId,
+      updateId,
+      since,
+    ),
+  );
+  return row !== undefined;
+}
+
+/** Records that an update's handling ended, so later updates of its chat go ahead. */
+export async function markUpdateHandled(
+  sql: SqlConnection,
+  botId: number,
+  updateId: number,
+  now: Date,
+): Promise<void> {
+  await sql.autocommit((s) =>
+    s.run(
+      `UPDATE "ProcessedUpdate" SET "handledAt" = ? WHERE "botId" = ? AND "updateId" = ?`,
+      now,
+      botId,
+      updateId,
+    ),
   );
 }
 

@@ -35,6 +35,6 @@ describe("the once-per-update middleware", () => {
         throw failure;
       }),
     ).rejects.toBe(failure);
-    expect(await claimUpdate(db.sql, 123456, 7, new Date())).toBe(true);
+    expect(await claimUpdate(db.sql, 123456, 7, null, new Date())).toBe(true);
   });
 });
