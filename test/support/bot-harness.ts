@@ -16,6 +16,11 @@ export interface Harness {
   bot: RunningBot;
   /** Stops the bot and the worker and starts new ones on the same database, as a deploy does. */
   restart(): Promise<void>;
+  /**
+   * Stops the in-process bot and worker but keeps the fake Bot API and the database, so other
+   * processes (app instances) can take over from the state the test built. `stop()` still ends all.
+   */
+  stopBot(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -71,9 +76,12 @@ export async function startHarness(
       running = await start();
       harness.bot = running.bot;
     },
-    async stop() {
+    async stopBot() {
       await running.bot.stop();
       await running.jobs.stop();
+    },
+    async stop() {
+      await harness.stopBot();
       await fake.close();
       await db.destroy();
     },

@@ -1,9 +1,33 @@
-import type { ApiErrorBody } from "./types.ts";
+import type { ApiErrorBody, HeldCall, Payload } from "./types.ts";
+
+interface Hold {
+  arrive(payload: Payload): void;
+  released: Promise<void>;
+}
 
 /** Failures and delays queued by tests for the next calls of a method. */
 export class FaultPlan {
   private readonly failures = new Map<string, ApiErrorBody[]>();
   private readonly delays = new Map<string, number[]>();
+  private readonly holds = new Map<string, Hold[]>();
+
+  /** The next call of `method` arrives and waits, unanswered, until the test releases it. */
+  holdNext(method: string): HeldCall {
+    let arrive: (payload: Payload) => void = () => {};
+    let release: () => void = () => {};
+    const arrived = new Promise<Payload>((resolve) => {
+      arrive = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.set(method, [...(this.holds.get(method) ?? []), { arrive, released }]);
+    return { arrived, release };
+  }
+
+  takeHold(method: string): Hold | undefined {
+    return this.holds.get(method)?.shift();
+  }
 
   failNext(method: string, error: ApiErrorBody, times: number): void {
     this.queue(this.failures, method, error, times);

@@ -85,6 +85,14 @@ async function dispatch(
   payload: Payload,
   signal: AbortSignal,
 ): Promise<Outcome> {
+  const hold = deps.faults.takeHold(method);
+  if (hold !== undefined) {
+    hold.arrive(payload);
+    const closed = new Promise<void>((resolve) =>
+      deps.closing.addEventListener("abort", () => resolve(), { once: true }),
+    );
+    await Promise.race([hold.released, closed]);
+  }
   const delay = deps.faults.takeDelay(method);
   if (delay !== undefined)
     await sleep(delay, undefined, { signal: deps.closing }).catch(() => undefined);

@@ -190,6 +190,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     replyKeyboardIn: (chatId) => state.chats.replyKeyboard(chatId),
     failNext: (method, error, times = 1) => faults.failNext(method, error, times),
     delayNext: (method, ms, times = 1) => faults.delayNext(method, ms, times),
+    holdNext: (method) => faults.holdNext(method),
     respondTo: (method, handler) => overrides.set(method.toLowerCase(), handler),
     async close() {
       closing.abort();

@@ -140,9 +140,20 @@ export interface FakeBotApi {
 
   failNext(method: string, error: ApiErrorBody, times?: number): void;
   delayNext(method: string, ms: number, times?: number): void;
+  /**
+   * Holds the next call of `method` unanswered until `release()` (or close()): a request in
+   * flight, e.g. for killing its sender in the middle of it. `arrived` gives its payload.
+   */
+  holdNext(method: string): HeldCall;
   /** Answers `method` with `handler`'s result instead of the built-in behaviour. */
   respondTo(method: string, handler: (payload: Payload) => unknown): void;
 
   /** Stops the server; pending long polls are answered at once with no updates. */
   close(): Promise<void>;
+}
+
+/** A call the fake keeps unanswered (see FakeBotApi.holdNext). */
+export interface HeldCall {
+  arrived: Promise<Payload>;
+  release(): void;
 }

@@ -1,0 +1,240 @@
+import type { Update } from "grammy/types";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { moveDeadline } from "../src/db/campaigns/campaign-lifecycle.ts";
+import { createCampaign, openCampaign } from "../src/db/campaigns/campaigns.ts";
+import { type Harness, startHarness, TEST_TOKEN } from "./support/bot-harness.ts";
+import { chatAs } from "./support/chat.ts";
+import { testDatabaseKind } from "./support/database.ts";
+import { monitoringScene } from "./support/monitoring.ts";
+import { freePort, type SpawnedApp, spawnApp, waitForOutput } from "./support/spawn-app.ts";
+import { createUser, textMessage } from "./support/telegram-updates.ts";
+
+const SECRET = "two-instances-secret-0123456789";
+const PEOPLE = 500;
+/** Update ids above any the fake gave out while the scene was built. */
+let nextUpdateId = 1_000_000;
+
+type Scene = Awaited<ReturnType<typeof monitoringScene>>;
+
+interface Instance {
+  app: SpawnedApp;
+  port: number;
+}
+
+/** `npm start` as a real process: webhook mode, on the test's PostgreSQL schema. */
+async function startInstance(h: Harness): Promise<Instance> {
+  const port = await freePort();
+  const app = spawnApp({
+    BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: h.fake.apiRoot,
+    DATABASE_URL: h.db.url,
+    BOT_MODE: "webhook",
+    PUBLIC_URL: "https://msoko.example.ru",
+    WEBHOOK_SECRET: SECRET,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "info",
+    // A dead instance's messages go out two seconds after its claim, not a minute.
+    OUTBOX_CLAIM_SECONDS: "2",
+  });
+  await waitForOutput(app, '"msg":"server listening"');
+  return { app, port };
+}
+
+/** Telegram's webhook call: one update POSTed to one instance. */
+function post(instance: Instance, update: Update): Promise<Response> {
+  return fetch(`http://127.0.0.1:${instance.port}/webhook/telegram`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+    body: JSON.stringify(update),
+  });
+}
+
+function textUpdate(user: Parameters<typeof textMessage>[0], text: string): Update {
+  const { message } = textMessage(user, text) as { message: Update["message"] & object };
+  const updateId = nextUpdateId++;
+  return { update_id: updateId, message: { ...message, message_id: updateId } };
+}
+
+/** Messages the fake received for each chat. */
+function sendsPerChat(h: Harness, from = 0): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const call of h.fake.callsOf("sendMessage"))
+    if (call.index >= from) {
+      const chat = Number(call.payload.chat_id);
+      counts.set(chat, (counts.get(chat) ?? 0) + 1);
+    }
+  return counts;
+}
+
+/** Waits, call by call, until messages reached `count` distinct chats since call `from`. */
+async function untilChatsReached(h: Harness, count: number, from: number): Promise<void> {
+  for (;;) {
+    const seen = h.fake.mark();
+    if (sendsPerChat(h, from).size >= count) return;
+    await h.fake.waitForCall("sendMessage", undefined, { after: seen });
+  }
+}
+
+/** Waits until every outbox message is sent: after that no instance sends any of them again. */
+async function untilOutboxEmpty(h: Harness): Promise<void> {
+  for (;;) {
+    const pending = await h.db.prisma.outboxMessage.count({ where: { status: "pending" } });
+    if (pending === 0) return;
+    // Each delivery is a call to the fake; the last ones' rows are marked just after their call.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Schools with one deputy each, all with Telegram, so a campaign notice reaches `count` people. */
+async function addSchoolsWithDeputies(h: Harness, scene: Scene, count: number): Promise<void> {
+  const prisma = h.db.prisma;
+  await prisma.school.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      municipalityId: scene.municipality.id,
+      code: `bulk-${i}`,
+      name: `МБОУ СОШ № ${i + 100}`,
+      type: "general",
+    })),
+  });
+  await prisma.person.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      fullName: `Заместитель ${i}`,
+      telegramId: BigInt(700_000 + i),
+    })),
+  });
+  const schools = await prisma.school.findMany({ where: { code: { startsWith: "bulk-" } } });
+  const people = await prisma.person.findMany({ where: { telegramId: { gte: 700_000n } } });
+  const schoolByIndex = new Map(schools.map((s) => [Number(s.code.slice(5)), s.id]));
+  await prisma.roleAssignment.createMany({
+    data: people.map((person) => ({
+      personId: person.id,
+      role: "deputy",
+      municipalityId: scene.municipality.id,
+      schoolId: schoolByIndex.get(Number(person.telegramId) - 700_000) ?? 0,
+    })),
+  });
+}
+
+describe.runIf(testDatabaseKind() === "postgresql")(
+  "two instances behind a load balancer on one PostgreSQL database",
+  () => {
+    let h: Harness;
+    let scene: Scene;
+    let instances: Instance[] = [];
+
+    beforeAll(async () => {
+      h = await startHarness();
+      scene = await monitoringScene(h, { formCode: "career-guidance" });
+      // The deputy opens the form in the in-process bot; the two instances take over from there.
+      await chatAs(h, scene.people.deputy).press("📝 Заполнить форму");
+      await h.stopBot();
+      instances = await Promise.all([startInstance(h), startInstance(h)]);
+    }, 120_000);
+
+    afterAll(async () => {
+      await Promise.all(instances.map(({ app }) => app.stop("SIGKILL")));
+      await h?.stop();
+    });
+
+    it("has the effects of an update once, posted to both at once and again later", async () => {
+      const stranger = createUser({ id: 9001, firstName: "Гость" });
+      const update = textUpdate(stranger, "/start");
+      const [a, b] = instances as [Instance, Instance];
+      const answers = await Promise.all([post(a, update), post(b, update)]);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+      // Telegram delivers it once more after a timeout, to whichever instance.
+      expect((await post(b, update)).status).toBe(200);
+      expect(sendsPerChat(h).get(9001)).toBe(1);
+      const reply = await h.fake.waitForCall(
+        "sendMessage",
+        (call) => call.payload.chat_id === 9001,
+      );
+      expect(String(reply.payload.text)).toContain("ссылке-приглашению");
+    });
+
+    it("saves one deputy's two answers, reaching the two at once, both and in order", async () => {
+      const deputy = scene.people.deputy;
+      const [a, b] = instances as [Instance, Instance];
+      const first = textUpdate(deputy, "400");
+      const second = textUpdate(deputy, "380");
+      const mark = h.fake.mark();
+      // The later answer reaches its instance first: it must wait for the earlier one.
+      const answered = Promise.all([post(b, second), post(a, first)]);
+      await h.fake.waitForCall(
+        "sendMessage",
+        (call) =>
+          call.payload.chat_id === deputy.id && /^Вопрос 3 из/.test(String(call.payload.text)),
+        { after: mark },
+      );
+      expect((await answered).map((answer) => answer.status)).toEqual([200, 200]);
+      const answers = await h.db.prisma.answer.findMany({
+        where: { submission: { campaignId: scene.campaign.id, schoolId: scene.school.id } },
+        include: { question: true },
+        orderBy: { question: { position: "asc" } },
+      });
+      expect(answers.map((answer) => JSON.parse(answer.value ?? "null"))).toEqual([400, 380]);
+    });
+
+    it("delivers a notice to 500 people exactly once each", async () => {
+      await addSchoolsWithDeputies(h, scene, PEOPLE - 1);
+      const form = await h.db.prisma.form.findUniqueOrThrow({
+        where: { code: "student-preparation" },
+      });
+      const campaign = await createCampaign(
+        h.db.prisma,
+        {
+          formId: form.id,
+          periodCode: "2025-26",
+          municipalityId: scene.municipality.id,
+          selection: { kind: "all" },
+          deadlineLocal: "2030-06-01 18:00",
+        },
+        { kind: "cli" },
+      );
+      const from = h.fake.mark();
+      const { notified } = await openCampaign(h.db.prisma, campaign.id, { kind: "cli" });
+      expect(notified).toBe(PEOPLE);
+      await untilChatsReached(h, PEOPLE, from);
+      await untilOutboxEmpty(h);
+      const counts = sendsPerChat(h, from);
+      expect(counts.size).toBe(PEOPLE);
+      expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
+      scene = { ...scene, campaign };
+    });
+
+    it("finishes the delivery of an instance killed in the middle, repeating only the send in flight", async () => {
+      const held = h.fake.holdNext("sendMessage");
+      const from = h.fake.mark();
+      const { notified } = await moveDeadline(h.db.prisma, scene.campaign.id, "2030-06-15 18:00", {
+        kind: "cli",
+      });
+      expect(notified).toBe(PEOPLE);
+      // One instance's send is now in flight and unanswered; its claim names the instance.
+      const inFlight = await held.arrived;
+      const claim = await h.db.prisma.outboxMessage.findFirstOrThrow({
+        where: {
+          status: "pending",
+          claimedBy: { not: null },
+          person: { telegramId: BigInt(Number(inFlight.chat_id)) },
+        },
+      });
+      const pid = Number(String(claim.claimedBy).split(":")[1]);
+      const victim = instances.find(({ app }) => app.child.pid === pid);
+      if (!victim) throw new Error(`no instance with pid ${pid} (claim ${claim.claimedBy})`);
+      expect(await victim.app.stop("SIGKILL")).toBeNull();
+      held.release();
+      instances = instances.filter((instance) => instance !== victim);
+
+      await untilChatsReached(h, PEOPLE, from);
+      await untilOutboxEmpty(h);
+      const counts = sendsPerChat(h, from);
+      expect(counts.size).toBe(PEOPLE);
+      const repeated = [...counts.entries()].filter(([, n]) => n > 1).map(([chat]) => chat);
+      // The killed instance sent one message at a time: the one in flight is the only repeat.
+      expect(repeated).toEqual([Number(inFlight.chat_id)]);
+      expect(counts.get(Number(inFlight.chat_id))).toBe(2);
+      console.info(`SIGKILL mid-delivery: ${repeated.length} repeat(s) of ${PEOPLE} messages`);
+    });
+  },
+);
