@@ -328,6 +328,37 @@ cli-demo-link-issued-before = invite #{ $id } issued before, valid until { $expi
 cli-demo-qr-written = QR codes of the new links written to { $path }
 cli-demo-reissue-hint = A link is shown only when it is issued. To issue new links (the old ones stop working): npm run cli -- demo --reissue
 
+## CLI: backup and moving the data to another database
+
+cli-usage-backup = backup <file> [--force] — back up the database while the app keeps running: a copy of the SQLite file, or a pg_dump archive for PostgreSQL (restore it with pg_restore); an existing file is replaced only with --force
+cli-usage-migrate-data = migrate-data --from <database URL> --to <database URL> — copy all data into another, empty database, e.g. from file:./data/msoko.db to postgresql://…; both databases are first brought to the current schema version
+cli-backup-error-file-required = name the file to write the backup to
+cli-backup-size-bytes = { $size } { $size ->
+        [one] byte
+       *[other] bytes
+    }
+cli-backup-size-kb = { NUMBER($size, maximumFractionDigits: 1) } KB
+cli-backup-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+cli-backup-done = Backup of the database { $location } written to { $file } ({ $size }).
+cli-backup-exists = { $file } already exists, so no backup was written. Name another file, or add --force to replace it.
+cli-backup-pg-dump-missing = No backup was written: pg_dump, which a PostgreSQL backup needs, was not found. Install the PostgreSQL client of the server's version or newer (on Debian and Ubuntu the postgresql-client package) and run the command again.
+cli-backup-pg-dump-failed = No backup was written: pg_dump failed: { $message }
+cli-backup-failed = No backup was written to { $file }: { $message }
+cli-migrate-data-error-from-required = give the URL of the database to copy from, e.g. --from file:./data/msoko.db
+cli-migrate-data-error-to-required = give the URL of the database to copy into, e.g. --to postgresql://msoko@localhost:5432/msoko
+cli-migrate-data-error-url = a database URL looks like file:./data/msoko.db (SQLite) or postgresql://user@host:5432/database (PostgreSQL)
+cli-migrate-data-copying = Copying, rows per table:
+cli-migrate-data-table = { $table }: { $rows }
+cli-migrate-data-done = Done: { $total } rows in { $tables } tables copied from { $from } to { $to }. To run the app on the new database, set DATABASE_URL to its URL and restart the app.
+cli-migrate-data-failed = Nothing was copied: { $message }
+cli-migrate-data-failed-table = Nothing was copied: table { $table } failed ({ $message }). The whole copy was rolled back; the target database is unchanged.
+cli-migrate-data-refused-same-database = Nothing was copied: --from and --to name the same database { $location }.
+cli-migrate-data-refused-source-missing = Nothing was copied: there is no MSOKO database at { $location }. Check the URL given to --from.
+cli-migrate-data-refused-unknown-migrations-source = Nothing was copied: the database { $location } was upgraded by a newer version of the app (migrations this version does not know: { $names }). Update the app and copy again.
+cli-migrate-data-refused-unknown-migrations-target = Nothing was copied: the target database { $location } was upgraded by a newer version of the app (migrations this version does not know: { $names }). Update the app or choose another database.
+cli-migrate-data-refused-schema-differs = Nothing was copied: after the schema update the databases still differ — the target has { $table }, the source does not. Check that both databases were made by this app.
+cli-migrate-data-refused-target-not-empty = Nothing was copied: the target database { $location } is not empty (table { $table } has rows). Data are copied only into an empty database — give a new database or a new schema (?schema=…).
+
 ## Bot: my tasks
 
 menu-button-tasks = 📝 My tasks

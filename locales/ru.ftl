@@ -328,6 +328,38 @@ cli-demo-link-issued-before = приглашение #{ $id } выдано ра�
 cli-demo-qr-written = QR-коды новых ссылок записаны в { $path }
 cli-demo-reissue-hint = Ссылку показывают только при выдаче. Чтобы выдать новые ссылки (прежние перестанут работать): npm run cli -- demo --reissue
 
+## CLI: backup and moving the data to another database
+
+cli-usage-backup = backup <файл> [--force] — резервная копия базы данных без остановки приложения: для SQLite — копия файла базы, для PostgreSQL — архив pg_dump (восстанавливается программой pg_restore); существующий файл заменяется только с --force
+cli-usage-migrate-data = migrate-data --from <адрес базы> --to <адрес базы> — перенести все данные в другую, пустую базу, например из file:./data/msoko.db в postgresql://…; перед переносом обе базы приводятся к текущей версии схемы
+cli-backup-error-file-required = укажите файл, в который записать резервную копию
+cli-backup-size-bytes = { $size } { $size ->
+        [one] байт
+        [few] байта
+       *[many] байт
+    }
+cli-backup-size-kb = { NUMBER($size, maximumFractionDigits: 1) } КБ
+cli-backup-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
+cli-backup-done = Резервная копия базы данных { $location } записана в файл { $file } ({ $size }).
+cli-backup-exists = Файл { $file } уже существует, резервная копия не записана. Укажите другое имя файла или добавьте --force, чтобы заменить его.
+cli-backup-pg-dump-missing = Резервная копия не записана: не найдена программа pg_dump, без которой копию базы PostgreSQL не сделать. Установите клиент PostgreSQL той же или более новой версии, что и сервер (в Debian и Ubuntu — пакет postgresql-client), и повторите команду.
+cli-backup-pg-dump-failed = Резервная копия не записана: pg_dump завершился с ошибкой: { $message }
+cli-backup-failed = Резервная копия в файл { $file } не записана: { $message }
+cli-migrate-data-error-from-required = укажите адрес базы, из которой переносятся данные, например --from file:./data/msoko.db
+cli-migrate-data-error-to-required = укажите адрес базы, в которую переносятся данные, например --to postgresql://msoko@localhost:5432/msoko
+cli-migrate-data-error-url = адрес базы данных записывается как file:./data/msoko.db (SQLite) или postgresql://пользователь@сервер:5432/база (PostgreSQL)
+cli-migrate-data-copying = Копирование, строк по таблицам:
+cli-migrate-data-table = { $table }: { $rows }
+cli-migrate-data-done = Готово: из { $from } в { $to } перенесено строк: { $total } (таблиц: { $tables }). Чтобы приложение работало с новой базой, укажите её адрес в DATABASE_URL и перезапустите приложение.
+cli-migrate-data-failed = Данные не перенесены: { $message }
+cli-migrate-data-failed-table = Данные не перенесены: ошибка в таблице { $table } ({ $message }). Перенос отменён целиком, в базу-получатель ничего не записано.
+cli-migrate-data-refused-same-database = Данные не перенесены: в --from и --to указана одна и та же база { $location }.
+cli-migrate-data-refused-source-missing = Данные не перенесены: по адресу { $location } нет базы данных МСОКО. Проверьте адрес в --from.
+cli-migrate-data-refused-unknown-migrations-source = Данные не перенесены: база { $location } обновлена более новой версией приложения (неизвестные этой версии миграции: { $names }). Обновите приложение и повторите перенос.
+cli-migrate-data-refused-unknown-migrations-target = Данные не перенесены: база-получатель { $location } обновлена более новой версией приложения (неизвестные этой версии миграции: { $names }). Обновите приложение или укажите другую базу.
+cli-migrate-data-refused-schema-differs = Данные не перенесены: после обновления схемы базы различаются — { $table } есть в базе-получателе, но нет в базе-источнике. Проверьте, что обе базы созданы этим приложением.
+cli-migrate-data-refused-target-not-empty = Данные не перенесены: база-получатель { $location } не пуста (в таблице { $table } уже есть строки). Данные переносятся только в пустую базу — укажите новую базу или новую схему (?schema=…).
+
 ## Bot: my tasks
 
 menu-button-tasks = 📝 Мои задачи

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { createDatabase } from "../db/client.ts";
 import { createTranslator, DEFAULT_LANGUAGE, isLanguage } from "../i18n/translator.ts";
 import { createLogger } from "../logger.ts";
+import { backupCommand } from "./backup-command.ts";
 import {
   campaignCloseCommand,
   campaignCreateCommand,
@@ -14,10 +15,13 @@ import { demoCommand } from "./demo-command.ts";
 import { importPeopleCommand, importSchoolsCommand } from "./import-schools.ts";
 import { inviteCommand, inviteListCommand, inviteRevokeCommand } from "./invite-command.ts";
 import { migrateCommand, migrationNewCommand } from "./migrate-command.ts";
+import { migrateDataCommand } from "./migrate-data-command.ts";
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
   migrationNewCommand,
+  backupCommand,
+  migrateDataCommand,
   catalogImportCommand,
   importSchoolsCommand,
   importPeopleCommand,
