@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { testDatabaseKind } from "./support/database.ts";
 import { freePort, runCli, type SpawnedApp, spawnApp, waitForHttp } from "./support/spawn-app.ts";
 
 const cleanups: Array<() => unknown> = [];
@@ -22,7 +23,7 @@ async function serving(databaseUrl: string): Promise<SpawnedApp> {
   return app;
 }
 
-describe("one instance per SQLite file", () => {
+describe.runIf(testDatabaseKind() === "sqlite")("one instance per SQLite file", () => {
   it("refuses a second instance in one line, lets the CLI work, and starts again after a kill -9", async () => {
     const dir = mkdtempSync(join(tmpdir(), "msoko-single-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
