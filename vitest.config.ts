@@ -19,7 +19,10 @@ async function databaseProjects(): Promise<TestProjectInlineConfiguration[]> {
     const how = `start PostgreSQL on 127.0.0.1:5432 or set TEST_POSTGRES_URL (now ${TEST_POSTGRES_URL}), then npm test`;
     if (process.env.CI === "true" || only === "postgresql")
       throw new Error(`PostgreSQL is required for this run but not reachable: ${reachable.reason}`);
-    console.warn(`PostgreSQL run skipped (${reachable.reason}): to run it, ${how}.`);
+    // Vitest reads this file more than once per run; the line is said once.
+    if (!process.env.MSOKO_POSTGRES_SKIP_SAID)
+      console.warn(`PostgreSQL run skipped (${reachable.reason}): to run it, ${how}.`);
+    process.env.MSOKO_POSTGRES_SKIP_SAID = "1";
     return [sqlite];
   }
   const postgresql: TestProjectInlineConfiguration = {
