@@ -1,5 +1,9 @@
 import type { NextFunction } from "grammy";
-import { earlierUpdatePending, markUpdateHandled } from "../../db/updates/processed-updates.ts";
+import {
+  chatLockKey,
+  earlierUpdatePending,
+  markUpdateHandled,
+} from "../../db/updates/processed-updates.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 
 /**
@@ -27,7 +31,7 @@ export function oneChatAtATime(deps: Pick<BotDeps, "db">, now: () => Date = () =
     const botId = ctx.me.id;
     const updateId = ctx.update.update_id;
     for (let attempt = 0; ; attempt++) {
-      const handled = await deps.db.sql.withLock(`chat:${botId}:${chatId}`, async () => {
+      const handled = await deps.db.sql.withLock(chatLockKey(botId, chatId), async () => {
         const since = new Date(now().getTime() - ABANDONED_UPDATE_MS);
         if (await earlierUpdatePending(deps.db.sql, botId, chatId, updateId, since)) return false;
         await next();

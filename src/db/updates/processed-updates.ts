@@ -61,6 +61,11 @@ export async function earlierUpdatePending(
   return row !== undefined;
 }
 
+/** The database lock (SqlConnection.withLock) under which one chat's updates are handled. */
+export function chatLockKey(botId: number, chatId: number): string {
+  return ["chat", botId, chatId].join(":");
+}
+
 /** Records that an update's handling ended, so later updates of its chat go ahead. */
 export async function markUpdateHandled(
   sql: SqlConnection,
