@@ -1,6 +1,7 @@
-// `npm run bench -- <name>`: runs one benchmark and prints its figures; the last line is machine-readable.
-const BENCHMARKS: Record<string, () => Promise<void>> = {
-  "form-step": async () => (await import("./form-step.ts")).runFormStepBenchmark(),
+// `npm run bench -- <name> [options]`: runs one benchmark and prints its figures; the last line is
+// machine-readable. The options after the name go to the benchmark (form-step: `--db sqlite|postgres`).
+const BENCHMARKS: Record<string, (args: string[]) => Promise<void>> = {
+  "form-step": async (args) => (await import("./form-step.ts")).runFormStepBenchmark(args),
 };
 
 const name = process.argv[2] ?? "";
@@ -9,5 +10,5 @@ if (!run) {
   console.error(`Unknown benchmark "${name}". Available: ${Object.keys(BENCHMARKS).join(", ")}`);
   process.exit(2);
 }
-await run();
+await run(process.argv.slice(3));
 process.exit(0);

@@ -10,14 +10,14 @@ import { type LevelResult, runLevel } from "./load.ts";
  */
 export type LoadRequest =
   | { kind: "start"; token: string; secret: string }
+  /** Before a form level: each deputy taps the task of this campaign for their school. */
+  | { kind: "open"; url: string; campaignId: number; schoolIds: number[] }
   | {
       kind: "level";
       url: string;
       users: number;
       perSecond: number;
       seconds: number;
-      /** Form levels: each deputy first taps the task of this campaign for their school. */
-      open?: { campaignId: number; schoolIds: number[] };
       /** Text of step n of user i: a number for the form, anything for the bare bot. */
       answers: "numbers" | "chatter";
     }
@@ -25,6 +25,7 @@ export type LoadRequest =
 
 export type LoadReply =
   | { kind: "started"; apiRoot: string; botInfo: unknown }
+  | { kind: "opened" }
   | { kind: "level"; result: LevelResult }
   | { kind: "stopped" };
 
@@ -110,21 +111,25 @@ port.on("message", async (request: LoadRequest) => {
     port.postMessage({ kind: "stopped" } satisfies LoadReply);
     return;
   }
-  const { url, open } = request;
-  if (open)
+  if (request.kind === "open") {
+    const { url, campaignId, schoolIds } = request;
     await Promise.all(
-      open.schoolIds.map((schoolId, index) =>
+      schoolIds.map((schoolId, index) =>
         post(url, {
           callback_query: {
-            id: `${open.campaignId}-${index}`,
+            id: `${campaignId}-${index}`,
             from: user(index),
             chat_instance: "bench",
-            data: encodeTaskButton(open.campaignId, schoolId),
+            data: encodeTaskButton(campaignId, schoolId),
             message: { message_id: 1, date: 0, chat: { id: 10_000 + index, type: "private" } },
           },
         }),
       ),
     );
+    port.postMessage({ kind: "opened" } satisfies LoadReply);
+    return;
+  }
+  const { url } = request;
   const result = await runLevel(
     request.users,
     request.perSecond,
