@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { parsePostgresUrl } from "../src/db/postgres/open-postgres.ts";
+import { processAlive } from "../src/jobs/instance.ts";
 
 export type BenchDatabaseKind = "sqlite" | "postgres";
 
@@ -74,16 +75,7 @@ async function dropOrphanSchemas(client: pg.Client): Promise<void> {
   );
   for (const { nspname } of rows) {
     const pid = Number(nspname.slice(SCHEMA_PREFIX.length));
-    if (Number.isInteger(pid) && !alive(pid))
+    if (Number.isInteger(pid) && !processAlive(pid))
       await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -9,3 +9,13 @@ import { hostname } from "node:os";
 export function newInstanceId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 }
+
+/** Whether a process of this machine with this id still runs (EPERM: it runs as another user). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

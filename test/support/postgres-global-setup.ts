@@ -1,14 +1,5 @@
+import { processAlive } from "../../src/jobs/instance.ts";
 import { TEST_SCHEMA_PREFIX, withAdminClient } from "./postgres-admin.ts";
-
-/** Whether a process of this machine with this id still runs (its schemas are in use). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * Drops the test schemas whose process has ended: what a killed run left, and at the end of a run
@@ -22,7 +13,7 @@ async function dropOrphanSchemas(): Promise<void> {
     );
     for (const { nspname } of rows) {
       const pid = Number(nspname.slice(TEST_SCHEMA_PREFIX.length).split("_")[0]);
-      if (!alive(pid)) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+      if (!processAlive(pid)) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
     }
   });
 }
