@@ -86,6 +86,17 @@ async function untilOutboxEmpty(h: Harness): Promise<void> {
   }
 }
 
+/** Waits until an instance has taken the update (recorded it), i.e. it is there, waiting its turn. */
+async function untilTaken(h: Harness, updateId: number): Promise<void> {
+  for (;;) {
+    const taken = await h.db.prisma.processedUpdate.count({
+      where: { updateId: BigInt(updateId) },
+    });
+    if (taken > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Schools with one deputy each, all with Telegram, so a campaign notice reaches `count` people. */
 async function addSchoolsWithDeputies(h: Harness, scene: Scene, count: number): Promise<void> {
   const prisma = h.db.prisma;
@@ -156,24 +167,42 @@ describe.runIf(testDatabaseKind() === "postgresql")(
     it("saves one deputy's two answers, reaching the two at once, both and in order", async () => {
       const deputy = scene.people.deputy;
       const [a, b] = instances as [Instance, Instance];
+      const busy = textUpdate(deputy, "/start");
       const first = textUpdate(deputy, "400");
       const second = textUpdate(deputy, "380");
       const mark = h.fake.mark();
-      // The later answer reaches its instance first: it must wait for the earlier one.
-      const answered = Promise.all([post(b, second), post(a, first)]);
+      // Instance a is in the middle of an update of the deputy's chat: its reply is in flight.
+      const held = h.fake.holdNext("sendMessage");
+      const answered = [post(a, busy)];
+      await held.arrived;
+      // Meanwhile both answers arrive, the later one first, each at another instance.
+      answered.push(post(b, second));
+      await untilTaken(h, second.update_id);
+      answered.push(post(a, first));
+      await untilTaken(h, first.update_id);
+      // Neither goes ahead while the chat's earlier update is being handled.
+      expect(sendsPerChat(h, mark).get(deputy.id) ?? 0).toBe(0);
+      held.release();
       await h.fake.waitForCall(
         "sendMessage",
         (call) =>
           call.payload.chat_id === deputy.id && /^Вопрос 3 из/.test(String(call.payload.text)),
         { after: mark },
       );
-      expect((await answered).map((answer) => answer.status)).toEqual([200, 200]);
+      expect((await Promise.all(answered)).map((answer) => answer.status)).toEqual([200, 200, 200]);
       const answers = await h.db.prisma.answer.findMany({
         where: { submission: { campaignId: scene.campaign.id, schoolId: scene.school.id } },
         include: { question: true },
         orderBy: { question: { position: "asc" } },
       });
       expect(answers.map((answer) => JSON.parse(answer.value ?? "null"))).toEqual([400, 380]);
+      // The form asked question 2 once and question 3 once: no answer was taken for another.
+      const asked = h.fake
+        .callsOf("sendMessage")
+        .filter((call) => call.index >= mark && call.payload.chat_id === deputy.id)
+        .map((call) => /^Вопрос \d+/.exec(String(call.payload.text))?.[0])
+        .filter(Boolean);
+      expect(asked).toEqual(["Вопрос 1", "Вопрос 2", "Вопрос 3"]);
     });
 
     it("delivers a notice to 500 people exactly once each", async () => {

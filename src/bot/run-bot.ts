@@ -30,9 +30,15 @@ export async function startBot(
   options: Pick<CreateBotOptions, "rateLimit" | "onUpdateDone"> = {},
 ): Promise<RunningBot> {
   const { config, logger } = deps;
+  // Long polling reads updates in order, one process at a time: the runner's sequentializer keeps
+  // a chat's updates in that order from the start. Webhook calls may reach several instances at
+  // once: there each update is first recorded as taken and then waits for its chat's turn in the
+  // database (oneChatAtATime), so an update waiting here still counts as received for the others.
   const bot = createBot(token, deps, {
     ...options,
-    before: sequentialize((ctx) => ctx.chat?.id.toString()),
+    ...(config.BOT_MODE === "webhook"
+      ? {}
+      : { before: sequentialize((ctx: { chat?: { id: number } }) => ctx.chat?.id.toString()) }),
   });
   await bot.init();
   await setDefaultCommands(bot.api, deps.translate).catch((error) =>
