@@ -80,9 +80,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ msg: "shutting down", signal });
-    // Stop taking new work first, let in-flight work finish, then close the database.
-    await bot?.stop();
+    // Stop taking new work first (webhook calls, polling), let in-flight work finish — updates
+    // a webhook call already answered included — then close the database.
     await server.close();
+    await bot?.stop();
     await jobs.stop();
     await db.close();
     lock?.release();

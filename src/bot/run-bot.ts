@@ -5,6 +5,7 @@ import type { Logger } from "../logger.ts";
 import { setDefaultCommands } from "./commands.ts";
 import type { BotDeps } from "./context.ts";
 import { type CreateBotOptions, createBot } from "./index.ts";
+import { webhookUpdates } from "./middlewares/webhook-updates.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
 
 /** How long a webhook call may take before Telegram gets its answer (see below). */
@@ -27,18 +28,24 @@ export interface RunningBot {
 export async function startBot(
   token: string,
   deps: BotDeps,
-  options: Pick<CreateBotOptions, "rateLimit" | "onUpdateDone"> = {},
+  options: Pick<CreateBotOptions, "rateLimit" | "onUpdateDone"> & {
+    /** How long a webhook call may take before it is answered (default WEBHOOK_ANSWER_MS). */
+    webhookAnswerMs?: number;
+  } = {},
 ): Promise<RunningBot> {
   const { config, logger } = deps;
   // Long polling reads updates in order, one process at a time: the runner's sequentializer keeps
   // a chat's updates in that order from the start. Webhook calls may reach several instances at
   // once: there each update is first recorded as taken and then waits for its chat's turn in the
   // database (oneChatAtATime), so an update waiting here still counts as received for the others.
+  const answerMs = options.webhookAnswerMs ?? WEBHOOK_ANSWER_MS;
+  const inWebhook = webhookUpdates(logger, answerMs);
   const bot = createBot(token, deps, {
     ...options,
-    ...(config.BOT_MODE === "webhook"
-      ? {}
-      : { before: sequentialize((ctx: { chat?: { id: number } }) => ctx.chat?.id.toString()) }),
+    before:
+      config.BOT_MODE === "webhook"
+        ? inWebhook.middleware
+        : sequentialize((ctx: { chat?: { id: number } }) => ctx.chat?.id.toString()),
   });
   await bot.init();
   await setDefaultCommands(bot.api, deps.translate).catch((error) =>
@@ -60,13 +67,14 @@ export async function startBot(
     const handle = webhookCallback(bot, "hono", {
       secretToken: config.WEBHOOK_SECRET,
       onTimeout: "return",
-      timeoutMilliseconds: WEBHOOK_ANSWER_MS,
+      timeoutMilliseconds: answerMs,
     });
     return {
       username,
       sender,
       webhook: (c) => handle(c),
-      stop: async () => {},
+      // The server stops taking calls first (main.ts); updates answered early finish here.
+      stop: () => inWebhook.settled(),
     };
   }
 
