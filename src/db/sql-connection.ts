@@ -11,17 +11,24 @@
 export type SqlParam = string | number | bigint | boolean | Date | null;
 export type SqlRow = Record<string, unknown>;
 
+/** One statement and its parameters, to be run later by the connection. */
+export interface SqlCall {
+  sql: string;
+  params: SqlParam[];
+}
+
 /** Statements inside one unit of work (a transaction for `write`). */
 export interface SqlStatements {
   get(sql: string, ...params: SqlParam[]): Promise<SqlRow | undefined>;
   all(sql: string, ...params: SqlParam[]): Promise<SqlRow[]>;
   run(sql: string, ...params: SqlParam[]): Promise<{ changes: number }>;
   /**
-   * Inside `write`: holds the row of `table` with this id until the transaction ends, so two
-   * writers of one submission go one after the other (PostgreSQL `FOR UPDATE`; on SQLite the
-   * transaction already excludes every other writer).
+   * Appended to a `SELECT` inside `write`: holds the selected rows of the table aliased `alias`
+   * until the transaction ends, so two writers of one submission go one after the other
+   * (PostgreSQL ` FOR UPDATE OF alias`; empty on SQLite, whose write transaction already excludes
+   * every other writer).
    */
-  lockRow(table: string, id: number): Promise<void>;
+  forUpdateOf(alias: string): string;
 }
 
 export interface SqlConnection {
@@ -35,9 +42,15 @@ export interface SqlConnection {
   write<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
   /**
    * Runs `work` holding a lock on `key` that every instance sharing the database respects: two
-   * updates of one chat handled by two instances at once go one after the other.
+   * updates of one chat handled by two instances at once go one after the other. `onRelease` may
+   * name a single write (an UPDATE) to make when `work` has returned; it runs as the lock is
+   * released, on PostgreSQL in the same statement (one round trip fewer on every update).
    */
-  withLock<T>(key: string, work: () => Promise<T>): Promise<T>;
+  withLock<T>(
+    key: string,
+    work: () => Promise<T>,
+    onRelease?: (result: T) => SqlCall | undefined,
+  ): Promise<T>;
   /**
    * Appended to a `SELECT` inside `write` that claims rows for this worker: PostgreSQL's
    * ` FOR UPDATE SKIP LOCKED` (rows another worker is claiming this moment are passed over, not

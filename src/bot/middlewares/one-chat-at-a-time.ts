@@ -31,13 +31,17 @@ export function oneChatAtATime(deps: Pick<BotDeps, "db">, now: () => Date = () =
     const botId = ctx.me.id;
     const updateId = ctx.update.update_id;
     for (let attempt = 0; ; attempt++) {
-      const handled = await deps.db.sql.withLock(chatLockKey(botId, chatId), async () => {
-        const since = new Date(now().getTime() - ABANDONED_UPDATE_MS);
-        if (await earlierUpdatePending(deps.db.sql, botId, chatId, updateId, since)) return false;
-        await next();
-        await markUpdateHandled(deps.db.sql, botId, updateId, now());
-        return true;
-      });
+      const handled = await deps.db.sql.withLock(
+        chatLockKey(botId, chatId),
+        async () => {
+          const since = new Date(now().getTime() - ABANDONED_UPDATE_MS);
+          if (await earlierUpdatePending(deps.db.sql, botId, chatId, updateId, since)) return false;
+          await next();
+          return true;
+        },
+        // Marked handled as the lock is released, in the same statement on PostgreSQL.
+        (done) => (done ? markUpdateHandled(botId, updateId, now()) : undefined),
+      );
       if (handled) return;
       // The earlier update is on its way to this lock on another instance: give it the turn.
       await pause(Math.min(MAX_PAUSE_MS, 2 ** attempt));

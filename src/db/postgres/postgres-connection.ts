@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import {
   createKeyedMutex,
+  type SqlCall,
   type SqlConnection,
   type SqlParam,
   type SqlRow,
@@ -32,7 +33,7 @@ type Queryable = Pick<pg.Pool, "query"> | Pick<pg.PoolClient, "query">;
 /**
  * Direct statements on PostgreSQL: a pooled connection per unit of work and named prepared
  * statements (each connection parses a statement once, then only binds and runs it). A write is
- * one transaction on one connection; `lockRow` takes the row `FOR UPDATE` so two instances saving
+ * one transaction on one connection; `forUpdateOf` takes rows `FOR UPDATE` so two instances saving
  * into one submission go one after the other, as SQLite's single writer does.
  */
 export function createPostgresConnection(
@@ -57,9 +58,9 @@ export function createPostgresConnection(
       get: async (sql, ...params) => (await query(sql, params)).rows[0] as SqlRow | undefined,
       all: async (sql, ...params) => (await query(sql, params)).rows as SqlRow[],
       run: async (sql, ...params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
-      lockRow: async (table, id) => {
-        if (!/^[A-Za-z]+$/.test(table)) throw new Error(`not a table name: ${table}`);
-        await query(`SELECT 1 FROM "${table}" WHERE "id" = ? FOR UPDATE`, [id]);
+      forUpdateOf: (alias) => {
+        if (!/^[A-Za-z]+$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
+        return ` FOR UPDATE OF ${alias}`;
       },
     };
   };
@@ -92,24 +93,39 @@ export function createPostgresConnection(
     // In this process one waiter per key goes to the database; across instances a session-level
     // advisory lock (on a connection of its own pool, so lock holders never starve the queries
     // they wait to run) orders them. A connection that dies releases its locks with it.
-    withLock: (key, work) =>
+    withLock: (key, work, onRelease) =>
       inProcess(key, async () => {
         const client = await lockPool.connect();
         let broken: unknown;
+        let call: SqlCall | undefined;
+        let result: Awaited<ReturnType<typeof work>>;
         try {
           await client.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [key]);
           try {
-            return await work();
+            result = await work();
+            call = onRelease?.(result);
           } finally {
-            await client
-              .query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [key])
-              .catch((error: unknown) => {
-                broken = error;
-              });
+            // The release's write and the unlock go in one statement: a data-modifying WITH runs
+            // to completion whether or not the main query reads it.
+            const unlock = call
+              ? client.query({
+                  ...prepared(
+                    `WITH "released" AS (${call.sql}) SELECT pg_advisory_unlock(hashtextextended(?, 0))`,
+                  ),
+                  values: [...call.params, key].map(bind),
+                })
+              : client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [key]);
+            await unlock.catch((error: unknown) => {
+              broken = error;
+            });
           }
         } finally {
+          // A connection whose unlock failed is closed, which releases its locks with it.
           client.release(broken instanceof Error ? broken : undefined);
         }
+        // The release's write must not be lost with a failed unlock: it is made on its own.
+        if (broken && call) await statementsFor(pool).run(call.sql, ...call.params);
+        return result;
       }),
     skipLocked: " FOR UPDATE SKIP LOCKED",
     onWait: () => {},

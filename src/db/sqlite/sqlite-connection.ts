@@ -52,7 +52,7 @@ export function createSqliteConnection(
       run: (sql, ...params) =>
         sync(() => ({ changes: prepared(db, sql).run(...params.map(bind)).changes })),
       // BEGIN IMMEDIATE already keeps every other writer out until COMMIT.
-      lockRow: () => Promise.resolve(),
+      forUpdateOf: () => "",
     };
   };
 
@@ -87,7 +87,13 @@ export function createSqliteConnection(
         }
       }),
     // One process owns a SQLite file (src/db/instance-lock.ts): an in-process lock is enough.
-    withLock: withKey,
+    withLock: (key, work, onRelease) =>
+      withKey(key, async () => {
+        const result = await work();
+        const call = onRelease?.(result);
+        if (call) await direct((sql) => sql.run(call.sql, ...call.params));
+        return result;
+      }),
     onWait: (listener) => gate.onWait((holder) => holder === "prisma-transaction" && listener()),
     close,
   };

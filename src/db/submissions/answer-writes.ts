@@ -59,8 +59,8 @@ export async function saveAnswer(
   const now = options.now ?? new Date();
   const encoded = input.skipped ? null : encodeValue(input.value);
   return db.sql.write(async (sql): Promise<SaveAnswerResult> => {
-    // Two people saving into one submission at once go one after the other, on every database.
-    await sql.lockRow("Submission", submissionId);
+    // Reading the state holds the submission's row: two people saving into one submission at once
+    // go one after the other, on every database.
     const state = await readDraftState(sql, submissionId, personId, questionCode);
     if (!isEditable(state.campaign, state, now)) return { ok: false, reason: "locked" };
     const question = state.question;

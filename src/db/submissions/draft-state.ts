@@ -40,6 +40,8 @@ export async function readDraftState(
 ): Promise<DraftState> {
   // One statement: the submission, its campaign, whether the person may answer, and the question
   // being answered with its current answer (absent when the form has no such live question).
+  // Inside a write it also holds the submission's row, so two people saving into one submission
+  // go one after the other on every database.
   const head = await sql.get(
     `SELECT s."status", s."reopenedUntil", s."lastTouchedById", c."status" AS "campaignStatus",
       EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."schoolId" = s."schoolId"
@@ -51,7 +53,7 @@ export async function readDraftState(
     JOIN "Campaign" c ON c."id" = s."campaignId"
     LEFT JOIN "FormQuestion" q ON q."formId" = c."formId" AND q."code" = ? AND q."retiredAt" IS NULL
     LEFT JOIN "Answer" a ON a."questionId" = q."id" AND a."submissionId" = s."id"
-    WHERE s."id" = ?`,
+    WHERE s."id" = ?${sql.forUpdateOf("s")}`,
     personId,
     questionCode,
     submissionId,

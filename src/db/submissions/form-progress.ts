@@ -16,9 +16,10 @@ export interface FormProgress {
 }
 
 /**
- * Two prepared statements (standard SQL): the guided form re-reads its answers on every step so
+ * One prepared statement (standard SQL): the guided form re-reads its answers on every step so
  * that the conversation's state holds only the current question, and a colleague's answers show
- * up as soon as they are saved.
+ * up as soon as they are saved. Each row carries the submission's head beside one answer (a
+ * single row of nulls when there is none yet).
  */
 export async function readFormProgress(
   db: Database,
@@ -26,23 +27,23 @@ export async function readFormProgress(
   now = new Date(),
 ): Promise<FormProgress | null> {
   return db.sql.read(async (sql) => {
-    const head = await sql.get(
-      `SELECT s."status", s."reopenedUntil", c."status" AS "campaignStatus", c."formId", f."version"
+    const rows = await sql.all(
+      `SELECT s."status", s."reopenedUntil", c."status" AS "campaignStatus", c."formId", f."version",
+              q."code", a."value", a."skipped", a."warningReason", a."answeredById", a."updatedAt"
        FROM "Submission" s
        JOIN "Campaign" c ON c."id" = s."campaignId"
        JOIN "Form" f ON f."id" = c."formId"
+       LEFT JOIN "Answer" a ON a."submissionId" = s."id"
+       LEFT JOIN "FormQuestion" q ON q."id" = a."questionId" AND q."retiredAt" IS NULL
        WHERE s."id" = ?`,
       submissionId,
     );
+    const head = rows[0];
     if (!head) return null;
-    const rows = await sql.all(
-      `SELECT q."code", a."value", a."skipped", a."warningReason", a."answeredById", a."updatedAt"
-       FROM "Answer" a JOIN "FormQuestion" q ON q."id" = a."questionId"
-       WHERE a."submissionId" = ? AND q."retiredAt" IS NULL`,
-      submissionId,
-    );
     const answers: Record<string, PlainAnswer> = {};
     for (const row of rows) {
+      // No answer yet, or an answer to a retired question (not part of the form any more).
+      if (row.code === null || row.code === undefined) continue;
       const answer = toStoredAnswer({
         value: row.value === null ? null : String(row.value),
         skipped: fromSqlBoolean(row.skipped),

@@ -1,5 +1,5 @@
 import type { Db } from "../client.ts";
-import type { SqlConnection } from "../sql-connection.ts";
+import type { SqlCall, SqlConnection } from "../sql-connection.ts";
 
 /**
  * How long a taken update is remembered. Telegram keeps an undelivered update for 24 hours and
@@ -67,20 +67,11 @@ export function chatLockKey(botId: number, chatId: number): string {
 }
 
 /** Records that an update's handling ended, so later updates of its chat go ahead. */
-export async function markUpdateHandled(
-  sql: SqlConnection,
-  botId: number,
-  updateId: number,
-  now: Date,
-): Promise<void> {
-  await sql.autocommit((s) =>
-    s.run(
-      `UPDATE "ProcessedUpdate" SET "handledAt" = ? WHERE "botId" = ? AND "updateId" = ?`,
-      now,
-      botId,
-      updateId,
-    ),
-  );
+export function markUpdateHandled(botId: number, updateId: number, now: Date): SqlCall {
+  return {
+    sql: `UPDATE "ProcessedUpdate" SET "handledAt" = ? WHERE "botId" = ? AND "updateId" = ?`,
+    params: [now, botId, updateId],
+  };
 }
 
 /** Gives a claimed update back, so that Telegram's next delivery of it is handled. */
