@@ -6,6 +6,7 @@ import { type Harness, startHarness, TEST_TOKEN } from "./support/bot-harness.ts
 import { chatAs } from "./support/chat.ts";
 import { testDatabaseKind } from "./support/database.ts";
 import { monitoringScene } from "./support/monitoring.ts";
+import { explainedWait } from "./support/pending-waits.ts";
 import { freePort, type SpawnedApp, spawnApp, waitForOutput } from "./support/spawn-app.ts";
 import { createUser, textMessage } from "./support/telegram-updates.ts";
 
@@ -33,10 +34,12 @@ async function startInstance(h: Harness): Promise<Instance> {
     WEBHOOK_SECRET: SECRET,
     PORT: String(port),
     HOST: "127.0.0.1",
-    LOG_LEVEL: "info",
+    // Debug lines say when an update is taken and a message sent: the events the tests wait on.
+    LOG_LEVEL: "debug",
     // A dead instance's messages go out two seconds after its claim, not a minute.
     OUTBOX_CLAIM_SECONDS: "2",
   });
+  started.push(app);
   await waitForOutput(app, '"msg":"server listening"');
   return { app, port };
 }
@@ -67,34 +70,59 @@ function sendsPerChat(h: Harness, from = 0): Map<number, number> {
   return counts;
 }
 
-/** Waits, call by call, until messages reached `count` distinct chats since call `from`. */
-async function untilChatsReached(h: Harness, count: number, from: number): Promise<void> {
-  for (;;) {
-    const seen = h.fake.mark();
-    if (sendsPerChat(h, from).size >= count) return;
-    await h.fake.waitForCall("sendMessage", undefined, { after: seen });
-  }
-}
+/** Every instance started, the killed one included: their log lines are the events waited on. */
+const started: SpawnedApp[] = [];
 
-/** Waits until every outbox message is sent: after that no instance sends any of them again. */
-async function untilOutboxEmpty(h: Harness): Promise<void> {
-  for (;;) {
-    const pending = await h.db.prisma.outboxMessage.count({ where: { status: "pending" } });
-    if (pending === 0) return;
-    // Each delivery is a call to the fake; the last ones' rows are marked just after their call.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/**
+ * Waits until the instances' log lines, taken together, satisfy `done`: checked again on every
+ * line any of them prints, so the wait ends on the event itself. No deadline of its own.
+ */
+function untilLogged(what: string, done: (lines: string[]) => boolean): Promise<void> {
+  const lines = () => started.flatMap((app) => app.stdout().split("\n"));
+  const logged = new Promise<void>((resolve) => {
+    const check = () => {
+      if (!done(lines())) return;
+      for (const app of started) app.child.stdout?.off("data", check);
+      resolve();
+    };
+    for (const app of started) app.child.stdout?.on("data", check);
+    check();
+  });
+  return explainedWait(logged, () => `untilLogged(): no instance has logged ${what} yet`);
 }
 
 /** Waits until an instance has taken the update (recorded it), i.e. it is there, waiting its turn. */
-async function untilTaken(h: Harness, updateId: number): Promise<void> {
-  for (;;) {
-    const taken = await h.db.prisma.processedUpdate.count({
-      where: { updateId: BigInt(updateId) },
-    });
-    if (taken > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function untilTaken(updateId: number): Promise<void> {
+  const taken = new RegExp(`"updateId":${updateId}[,}]`);
+  return untilLogged(`update ${updateId} as taken`, (lines) =>
+    lines.some((line) => line.includes('"msg":"update taken"') && taken.test(line)),
+  );
+}
+
+/** Waits until the instances have logged each of these outbox messages as sent (and marked so). */
+function untilSent(outboxIds: number[]): Promise<void> {
+  return untilLogged(`all ${outboxIds.length} outbox messages as sent`, (lines) => {
+    const sent = new Set(
+      lines
+        .filter((line) => line.includes('"msg":"outbox message sent"'))
+        .map((line) => Number(/"outboxId":(\d+)/.exec(line)?.[1])),
+    );
+    return outboxIds.every((id) => sent.has(id));
+  });
+}
+
+/** The outbox messages queued after message `afterId`. */
+async function queuedSince(h: Harness, afterId: number): Promise<number[]> {
+  const rows = await h.db.prisma.outboxMessage.findMany({
+    where: { id: { gt: afterId } },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+async function lastOutboxId(h: Harness): Promise<number> {
+  const last = await h.db.prisma.outboxMessage.findFirst({ orderBy: { id: "desc" } });
+  return last?.id ?? 0;
 }
 
 /** Schools with one deputy each, all with Telegram, so a campaign notice reaches `count` people. */
@@ -177,9 +205,9 @@ describe.runIf(testDatabaseKind() === "postgresql")(
       await held.arrived;
       // Meanwhile both answers arrive, the later one first, each at another instance.
       answered.push(post(b, second));
-      await untilTaken(h, second.update_id);
+      await untilTaken(second.update_id);
       answered.push(post(a, first));
-      await untilTaken(h, first.update_id);
+      await untilTaken(first.update_id);
       // Neither goes ahead while the chat's earlier update is being handled.
       expect(sendsPerChat(h, mark).get(deputy.id) ?? 0).toBe(0);
       held.release();
@@ -222,10 +250,11 @@ describe.runIf(testDatabaseKind() === "postgresql")(
         { kind: "cli" },
       );
       const from = h.fake.mark();
+      const before = await lastOutboxId(h);
       const { notified } = await openCampaign(h.db.prisma, campaign.id, { kind: "cli" });
       expect(notified).toBe(PEOPLE);
-      await untilChatsReached(h, PEOPLE, from);
-      await untilOutboxEmpty(h);
+      // Once every message is marked sent, no instance sends any of them again.
+      await untilSent(await queuedSince(h, before));
       const counts = sendsPerChat(h, from);
       expect(counts.size).toBe(PEOPLE);
       expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
@@ -235,6 +264,7 @@ describe.runIf(testDatabaseKind() === "postgresql")(
     it("finishes the delivery of an instance killed in the middle, repeating only the send in flight", async () => {
       const held = h.fake.holdNext("sendMessage");
       const from = h.fake.mark();
+      const before = await lastOutboxId(h);
       const { notified } = await moveDeadline(h.db.prisma, scene.campaign.id, "2030-06-15 18:00", {
         kind: "cli",
       });
@@ -255,8 +285,7 @@ describe.runIf(testDatabaseKind() === "postgresql")(
       held.release();
       instances = instances.filter((instance) => instance !== victim);
 
-      await untilChatsReached(h, PEOPLE, from);
-      await untilOutboxEmpty(h);
+      await untilSent(await queuedSince(h, before));
       const counts = sendsPerChat(h, from);
       expect(counts.size).toBe(PEOPLE);
       const repeated = [...counts.entries()].filter(([, n]) => n > 1).map(([chat]) => chat);

@@ -69,7 +69,9 @@ export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
       renderMessage(deps.translate, due.person.language, due.message),
     );
     if (result.ok) {
-      if (!(await markSent(prisma, due.id, holder, new Date())))
+      const ownClaim = await markSent(prisma, due.id, holder, new Date());
+      deps.logger.debug({ msg: "outbox message sent", outboxId: due.id });
+      if (!ownClaim)
         deps.logger.warn({
           msg: "outbox message sent after its claim expired: another worker may send it too",
           outboxId: due.id,

@@ -66,26 +66,22 @@ export async function createTestDatabase(
   kind: DatabaseKind = testDatabaseKind(),
 ): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "msoko-test-"));
+  let url: string;
+  let dropDatabase: () => void;
   if (kind === "postgresql") {
     const schema = await takeMigratedSchema();
-    const url = schemaUrl(schema);
-    const db = createDatabase(url, { filesDir: dir });
-    return {
-      ...db,
-      url,
-      async destroy() {
-        await db.close();
-        rmSync(dir, { recursive: true, force: true });
-        // Dropped while the next test runs; what a killed run leaves, the global setup drops.
-        void dropSchema(schema).catch(() => {});
-      },
-    };
+    url = schemaUrl(schema);
+    // Dropped while the next test runs; what a killed run leaves, the global setup drops.
+    dropDatabase = () => void dropSchema(schema).catch(() => {});
+  } else {
+    const path = join(dir, "test.db");
+    copyFileSync(migratedFile(), path);
+    url = `file:${path}`;
+    // The file goes with its folder.
+    dropDatabase = () => {};
   }
-  const path = join(dir, "test.db");
-  copyFileSync(migratedFile(), path);
-  const url = `file:${path}`;
-  const db = createDatabase(url);
-  // A no-op on the copy; kept so the file is checked like any database the app opens.
+  const db = createDatabase(url, { filesDir: dir });
+  // A no-op on the migrated copy or schema; kept so it is checked like any database the app opens.
   await db.migrate();
   return {
     ...db,
@@ -93,6 +89,7 @@ export async function createTestDatabase(
     async destroy() {
       await db.close();
       rmSync(dir, { recursive: true, force: true });
+      dropDatabase();
     },
   };
 }

@@ -25,6 +25,7 @@ export function oncePerUpdate(
       deps.logger.info({ msg: "update delivered again: already handled", updateId });
       return;
     }
+    deps.logger.debug({ msg: "update taken", updateId });
     try {
       await next();
     } catch (error) {
