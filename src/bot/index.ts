@@ -27,8 +27,7 @@ import { unhandledFeature } from "./features/unhandled.ts";
 import { createI18n } from "./i18n.ts";
 import { mainMenu } from "./menus/main-menu.ts";
 import { attachPerson } from "./middlewares/attach-person.ts";
-import { oncePerUpdate } from "./middlewares/once-per-update.ts";
-import { oneChatAtATime } from "./middlewares/one-chat-at-a-time.ts";
+import { updateTurns } from "./middlewares/update-turns.ts";
 
 export type { BotContext, BotDeps } from "./context.ts";
 
@@ -82,10 +81,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       keyGenerator: (ctx) => ctx.from?.id.toString(),
     }),
   );
-  // Then one statement decides whether this update was already handled (a re-delivery).
-  bot.use(oncePerUpdate(deps));
-  // Then the chat's updates go one at a time, in order, across every instance.
-  bot.use(oneChatAtATime(deps));
+  // Then one statement decides whether this update was already handled (a re-delivery) and
+  // takes its chat's turn: a chat's updates go one at a time, in order, across every instance.
+  bot.use(updateTurns(deps));
   bot.use(attachPerson(deps));
   bot.use(createI18n());
 

@@ -37,7 +37,7 @@ export async function startBot(
   // Long polling reads updates in order, one process at a time: the runner's sequentializer keeps
   // a chat's updates in that order from the start. Webhook calls may reach several instances at
   // once: there each update is first recorded as taken and then waits for its chat's turn in the
-  // database (oneChatAtATime), so an update waiting here still counts as received for the others.
+  // database (updateTurns), so an update waiting here still counts as received for the others.
   const answerMs = options.webhookAnswerMs ?? WEBHOOK_ANSWER_MS;
   const inWebhook = webhookUpdates(logger, answerMs);
   const bot = createBot(token, deps, {

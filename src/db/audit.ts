@@ -1,5 +1,5 @@
 import type { Db } from "./client.ts";
-import type { SqlStatements } from "./sql-connection.ts";
+import type { SqlCall, SqlStatements } from "./sql-connection.ts";
 
 /** Who did it: a person in a chat or the mini-app, an administrator at the CLI, or the system. */
 export type Actor = { kind: "person"; personId: number } | { kind: "cli" } | { kind: "system" };
@@ -14,8 +14,8 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-const INSERT_AUDIT = `INSERT INTO "AuditEvent" ("at", "actorId", "actorKind", "action", "entityType", "entityId", "data")
-  VALUES (?, ?, ?, ?, ?, ?, ?)`;
+const AUDIT_COLUMNS = `"AuditEvent" ("at", "actorId", "actorKind", "action", "entityType", "entityId", "data")`;
+const INSERT_AUDIT = `INSERT INTO ${AUDIT_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
 function auditValues(entry: AuditEntry) {
   const actorId = entry.actor.kind === "person" ? entry.actor.personId : null;
@@ -41,6 +41,18 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({
     data: { at, actorId, actorKind, action, entityType, entityId, data },
   });
+}
+
+/**
+ * The record as one write of a larger statement (sql-connection.ts, `dataModifyingWith`): made
+ * once per row of `source`, a WITH of that statement, so only if the change it reports was made.
+ */
+export function auditFrom(source: string, entry: AuditEntry): SqlCall {
+  if (!/^"[A-Za-z]+"$/.test(source)) throw new Error(`not a quoted WITH name: ${source}`);
+  return {
+    sql: `INSERT INTO ${AUDIT_COLUMNS} SELECT ?, ?, ?, ?, ?, ?, ? FROM ${source}`,
+    params: [...auditValues(entry)],
+  };
 }
 
 /** The same record inside a direct (non-Prisma) transaction, see sql-connection.ts. */

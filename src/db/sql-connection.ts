@@ -57,6 +57,12 @@ export interface SqlConnection {
    * waited for); empty on SQLite, whose write transaction already keeps every other writer out.
    */
   skipLocked: string;
+  /**
+   * Whether a WITH may hold INSERT, UPDATE and DELETE (PostgreSQL). On every update the hot path
+   * then makes its several writes in one statement — one round trip to a server, each of which
+   * costs far more than the statement — where SQLite, in process, runs them in a transaction.
+   */
+  dataModifyingWith: boolean;
   /** Calls `listener` each time work starts waiting for a Prisma transaction to end (SQLite). */
   onWait(listener: () => void): void;
   close(): Promise<void>;
@@ -85,7 +91,7 @@ export function fromSqlBoolean(value: unknown): boolean {
  */
 export function createKeyedMutex() {
   const tails = new Map<string, Promise<void>>();
-  return async function withKey<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const withKey = async function withKey<T>(key: string, work: () => Promise<T>): Promise<T> {
     const before = tails.get(key) ?? Promise.resolve();
     let release: () => void = () => {};
     const mine = new Promise<void>((resolve) => {
@@ -101,4 +107,32 @@ export function createKeyedMutex() {
       if (tails.get(key) === tail) tails.delete(key);
     }
   };
+  /** Whether work on `key` is running or waiting in this process. */
+  const busy = (key: string) => tails.has(key);
+  return Object.assign(withKey, { busy });
+}
+
+/**
+ * Makes independent writes as one unit: on PostgreSQL one statement (each write a data-modifying
+ * WITH of it), on SQLite one transaction. The writes see the same snapshot and not each other's
+ * effects, so none may read or change what another changes.
+ */
+export async function writeTogether(sql: SqlConnection, calls: readonly SqlCall[]): Promise<void> {
+  const [last, ...rest] = [...calls].reverse();
+  if (!last) return;
+  if (!sql.dataModifyingWith) {
+    await sql.write(async (s) => {
+      for (const call of calls) await s.run(call.sql, ...call.params);
+    });
+    return;
+  }
+  const earlier = rest.reverse();
+  const withs = earlier.map((call, index) => `"w${index}" AS (${call.sql})`);
+  await sql.autocommit((s) =>
+    s.run(
+      withs.length > 0 ? `WITH ${withs.join(", ")} ${last.sql}` : last.sql,
+      ...earlier.flatMap((call) => call.params),
+      ...last.params,
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../db/client.ts";
 import { CONVERSATION_KEY_PREFIX, deleteKeysUntouchedSince } from "../db/key-value.ts";
+import { deleteExpiredChatLeases } from "../db/updates/chat-turns.ts";
 import {
   deleteProcessedUpdates,
   PROCESSED_UPDATE_RETENTION_MS,
@@ -33,6 +34,8 @@ export async function cleanUp(db: Database, now: Date) {
     CONVERSATION_KEY_PREFIX,
     new Date(now.getTime() - CONVERSATION_RETENTION_MS),
   );
+  // A lease is deleted when its update ends; one still here expired with an instance that died.
+  await deleteExpiredChatLeases(db.sql, now);
   return { updates, conversations };
 }
 

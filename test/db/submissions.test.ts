@@ -203,6 +203,47 @@ describe("saving answers", () => {
     expect(same.ok).toBe(true);
   });
 
+  it("saves colleagues' answers typed at the same moment, and one question's only once", async () => {
+    const { submissionId } = await openLyceum();
+    const { lyceumDeputy: maria, lyceumDeputy2: oleg, lyceumDirector: director } = world.people;
+    const save = (code: string, value: number | boolean, personId: number) =>
+      saveAnswer(db, submissionId, code, { value, skipped: false }, personId, {
+        expectedUpdatedAt: null,
+      });
+    // Three people answer three questions at once, and two of them the same fourth question.
+    const results = await Promise.all([
+      save("total", 40, maria.id),
+      save("diagnosed", 20, oleg.id),
+      save("has_plan", true, director.id),
+      save("total", 41, oleg.id),
+      save("diagnosed", 21, director.id),
+    ]);
+    const answers = await loadAnswers(db.prisma, submissionId);
+    expect([answers.total?.value, answers.diagnosed?.value, answers.has_plan?.value]).toEqual([
+      expect.any(Number),
+      expect.any(Number),
+      true,
+    ]);
+    // Of two answers to one question, one is saved and the other person hears whose answer won.
+    for (const [code, pair] of [
+      ["total", [results[0], results[3]]],
+      ["diagnosed", [results[1], results[4]]],
+    ] as const) {
+      const saved = pair.filter((result) => result.ok);
+      const refused = pair.filter((result) => !result.ok);
+      expect(saved).toHaveLength(1);
+      expect(refused).toMatchObject([{ reason: "conflict" }]);
+      const winner = saved[0]?.ok ? saved[0].answer : undefined;
+      expect(answers[code]).toMatchObject({
+        value: winner?.value,
+        answeredById: winner?.answeredById,
+      });
+    }
+    // Each saved answer has its audit record, and nothing refused has one.
+    expect(await db.prisma.auditEvent.count({ where: { action: "answer.saved" } })).toBe(3);
+    expect((await lastTouchedBy(db.prisma, submissionId))?.personId).toBeTypeOf("number");
+  });
+
   it("locks answers when the campaign closes and lets a reopened school edit until the set time", async () => {
     const { submissionId } = await openLyceum();
     await closeCampaign(db.prisma, campaignId, { kind: "cli" });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { claimUpdate } from "../../src/db/updates/processed-updates.ts";
+import { takeUpdate } from "../../src/db/updates/chat-turns.ts";
 import { cleanUp } from "../../src/jobs/cleanup.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -15,9 +15,9 @@ const BOT = 123456;
 
 describe("the cleanup job", () => {
   it("forgets handled updates after two days and keeps the newer ones", async () => {
-    await claimUpdate(db.sql, BOT, 1, null, hoursAgo(49));
-    await claimUpdate(db.sql, BOT, 2, null, hoursAgo(47));
-    await claimUpdate(db.sql, BOT, 3, null, hoursAgo(1));
+    await takeUpdate(db.sql, { botId: BOT, updateId: 1, chatId: null }, hoursAgo(49));
+    await takeUpdate(db.sql, { botId: BOT, updateId: 2, chatId: null }, hoursAgo(47));
+    await takeUpdate(db.sql, { botId: BOT, updateId: 3, chatId: null }, hoursAgo(1));
 
     expect(await cleanUp(db, NOW)).toMatchObject({ updates: 1 });
     const left = await db.prisma.processedUpdate.findMany({ orderBy: { updateId: "asc" } });
@@ -39,10 +39,12 @@ describe("the cleanup job", () => {
   });
 
   it("lets a claimed update be claimed again only after it was forgotten", async () => {
-    expect(await claimUpdate(db.sql, BOT, 9, null, hoursAgo(72))).toBe(true);
-    expect(await claimUpdate(db.sql, BOT, 9, null, NOW)).toBe(false);
-    expect(await claimUpdate(db.sql, BOT + 1, 9, null, NOW)).toBe(true);
+    expect(await takeUpdate(db.sql, { botId: BOT, updateId: 9, chatId: null }, hoursAgo(72))).toBe(
+      true,
+    );
+    expect(await takeUpdate(db.sql, { botId: BOT, updateId: 9, chatId: null }, NOW)).toBe(false);
+    expect(await takeUpdate(db.sql, { botId: BOT + 1, updateId: 9, chatId: null }, NOW)).toBe(true);
     await cleanUp(db, NOW);
-    expect(await claimUpdate(db.sql, BOT, 9, null, NOW)).toBe(true);
+    expect(await takeUpdate(db.sql, { botId: BOT, updateId: 9, chatId: null }, NOW)).toBe(true);
   });
 });

@@ -128,6 +128,7 @@ export function createPostgresConnection(
         return result;
       }),
     skipLocked: " FOR UPDATE SKIP LOCKED",
+    dataModifyingWith: true,
     onWait: () => {},
     close,
   };

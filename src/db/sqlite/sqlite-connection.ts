@@ -74,6 +74,7 @@ export function createSqliteConnection(
     read: direct,
     autocommit: direct,
     skipLocked: "",
+    dataModifyingWith: false,
     write: (work) =>
       exclusive(async (db, sql) => {
         prepared(db, "BEGIN IMMEDIATE").run();

@@ -37,11 +37,12 @@ export async function readDraftState(
   submissionId: number,
   personId: number,
   questionCode: string,
+  hold = true,
 ): Promise<DraftState> {
   // One statement: the submission, its campaign, whether the person may answer, and the question
   // being answered with its current answer (absent when the form has no such live question).
-  // Inside a write it also holds the submission's row, so two people saving into one submission
-  // go one after the other on every database.
+  // Inside a write it also holds the submission's row (unless `hold` is false), so two people
+  // saving into one submission go one after the other on every database.
   const head = await sql.get(
     `SELECT s."status", s."reopenedUntil", s."lastTouchedById", c."status" AS "campaignStatus",
       EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."schoolId" = s."schoolId"
@@ -53,7 +54,7 @@ export async function readDraftState(
     JOIN "Campaign" c ON c."id" = s."campaignId"
     LEFT JOIN "FormQuestion" q ON q."formId" = c."formId" AND q."code" = ? AND q."retiredAt" IS NULL
     LEFT JOIN "Answer" a ON a."questionId" = q."id" AND a."submissionId" = s."id"
-    WHERE s."id" = ?${sql.forUpdateOf("s")}`,
+    WHERE s."id" = ?${hold ? sql.forUpdateOf("s") : ""}`,
     personId,
     questionCode,
     submissionId,
