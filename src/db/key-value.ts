@@ -1,11 +1,16 @@
 import type { Db } from "./client.ts";
-import type { SqlConnection } from "./sql-connection.ts";
+import type { SqlCall, SqlConnection } from "./sql-connection.ts";
 
 /** A small JSON key-value store in the database, for state such as guided-conversation progress. */
 export interface KeyValueStore<T> {
   read(key: string): Promise<T | undefined>;
   write(key: string, value: T): Promise<void>;
   delete(key: string): Promise<void>;
+  /** The full key of `key` in the KeyValue table (as `findPersonWithKeyValue` reads it). */
+  fullKey(key: string): string;
+  /** The write as a statement to make later, with others (see sql-connection.ts, writeTogether). */
+  writeCall(key: string, value: T): SqlCall;
+  deleteCall(key: string): SqlCall;
 }
 
 /**
@@ -14,6 +19,16 @@ export interface KeyValueStore<T> {
  */
 export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyValueStore<T> {
   const full = (key: string) => `${prefix}:${key}`;
+  const writeCall = (key: string, value: T): SqlCall => ({
+    sql: `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)
+      ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+    params: [full(key), JSON.stringify(value), new Date()],
+  });
+  const deleteCall = (key: string): SqlCall => ({
+    sql: `DELETE FROM "KeyValue" WHERE "key" = ?`,
+    params: [full(key)],
+  });
+  const run = (call: SqlCall) => sql.autocommit(async (s) => s.run(call.sql, ...call.params));
   return {
     async read(key) {
       const row = await sql.read(async (s) =>
@@ -22,20 +37,14 @@ export function createKeyValueStore<T>(sql: SqlConnection, prefix: string): KeyV
       return row ? (JSON.parse(String(row.value)) as T) : undefined;
     },
     async write(key, value) {
-      const json = JSON.stringify(value);
-      await sql.autocommit(async (s) =>
-        s.run(
-          `INSERT INTO "KeyValue" ("key", "value", "updatedAt") VALUES (?, ?, ?)
-           ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-          full(key),
-          json,
-          new Date(),
-        ),
-      );
+      await run(writeCall(key, value));
     },
     async delete(key) {
-      await sql.autocommit(async (s) => s.run(`DELETE FROM "KeyValue" WHERE "key" = ?`, full(key)));
+      await run(deleteCall(key));
     },
+    fullKey: full,
+    writeCall,
+    deleteCall,
   };
 }
 

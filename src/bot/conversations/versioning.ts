@@ -36,6 +36,11 @@ export const CONVERSATIONS: Record<string, { version: number; outdatedKey: strin
 /** The plugin's own version slot names this scheme; rows of the older single-number scheme differ. */
 const SCHEME = "per-conversation";
 
+/** The KeyValue key of a chat's conversations (`conversation:<chat id>`). */
+export function conversationKey(chatId: number): string {
+  return `${CONVERSATION_KEY_PREFIX}:${chatId}`;
+}
+
 /** A chat's row in KeyValue (`conversation:<chat id>`), as JSON. */
 export interface StoredConversations extends VersionedState<ConversationData> {
   /** The version of each conversation in `state` when it was written. */
@@ -55,13 +60,20 @@ export function createConversationStorage(
   sql: SqlConnection,
 ): ConversationStorage<BotContext, ConversationData> {
   const store = createKeyValueStore<StoredConversations>(sql, CONVERSATION_KEY_PREFIX);
+  // Read with the person when the update came in (attach-person.ts); on its own otherwise.
+  const readState = async (ctx: BotContext, key: string) => {
+    const read = ctx.keyValueRead;
+    if (read === undefined || read.key !== store.fullKey(key)) return store.read(key);
+    ctx.keyValueRead = undefined;
+    return read.value === null ? undefined : (JSON.parse(read.value) as StoredConversations);
+  };
   return {
     type: "context",
     version: SCHEME,
     adapter: {
       async read(ctx) {
         const key = ctx.chatId?.toString();
-        const stored = key === undefined ? undefined : await store.read(key);
+        const stored = key === undefined ? undefined : await readState(ctx, key);
         if (key === undefined || stored === undefined) return undefined;
         const { current, outdated } = splitByVersion(stored);
         if (outdated.length === 0) return stored;
@@ -71,13 +83,19 @@ export function createConversationStorage(
         else await store.delete(key);
         return pack(current);
       },
+      // Written as the update's turn ends, in the same statement, where the update has a turn.
       async write(ctx, data) {
         const key = ctx.chatId?.toString();
-        if (key !== undefined) await store.write(key, pack(data.state));
+        if (key === undefined) return;
+        const state = pack(data.state);
+        if (ctx.writesAtTurnEnd) ctx.writesAtTurnEnd.set(key, store.writeCall(key, state));
+        else await store.write(key, state);
       },
       async delete(ctx) {
         const key = ctx.chatId?.toString();
-        if (key !== undefined) await store.delete(key);
+        if (key === undefined) return;
+        if (ctx.writesAtTurnEnd) ctx.writesAtTurnEnd.set(key, store.deleteCall(key));
+        else await store.delete(key);
       },
     },
   };

@@ -1,5 +1,5 @@
 import type { NextFunction } from "grammy";
-import { createKeyedMutex } from "../../db/sql-connection.ts";
+import { createKeyedMutex, type SqlCall } from "../../db/sql-connection.ts";
 import {
   endTurn,
   giveBackUpdate,
@@ -71,8 +71,13 @@ export function updateTurns(
       await pause(Math.min(MAX_PAUSE_MS, 2 ** attempt));
   };
 
-  /** Holds the turn while the handlers run (renewing it if they are slow), then ends it. */
-  const takeTheTurn = async (update: UpdateInChat, next: NextFunction) => {
+  /**
+   * Holds the turn while the handlers run (renewing it if they are slow), then ends it, together
+   * with the update's last writes (the conversation's state).
+   */
+  const takeTheTurn = async (ctx: BotContext, update: UpdateInChat, next: NextFunction) => {
+    const writes = new Map<string, SqlCall>();
+    ctx.writesAtTurnEnd = writes;
     const renewal = setInterval(() => {
       renewTurn(sql, update, turnTimes(now()).until).catch((error: unknown) =>
         deps.logger.error({ msg: "could not renew a chat's turn", err: error }),
@@ -86,7 +91,7 @@ export function updateTurns(
     }
     // The update's effects are made: a failure here must not hand it to Telegram again. The
     // turn then expires, and the update counts as abandoned, after TURN_LEASE_MS.
-    await endTurn(sql, update, now()).catch((error: unknown) =>
+    await endTurn(sql, update, now(), [...writes.values()]).catch((error: unknown) =>
       deps.logger.error({
         msg: "could not end a chat's turn",
         updateId: update.updateId,
@@ -115,7 +120,7 @@ export function updateTurns(
         if (outcome === "duplicate") return duplicate(updateId);
         taken(updateId);
         if (outcome === "wait") await waitOrGiveBack(update);
-        await takeTheTurn(update, next);
+        await takeTheTurn(ctx, update, next);
       });
     // Another update of the chat runs here: this one is recorded as taken at once, so that other
     // instances see it waiting and let it go before later updates of the chat.
@@ -123,7 +128,7 @@ export function updateTurns(
     taken(updateId);
     return inProcess(key, async () => {
       await waitOrGiveBack(update);
-      await takeTheTurn(update, next);
+      await takeTheTurn(ctx, update, next);
     });
   };
 

@@ -41,6 +41,15 @@ interface PersonRoleRow {
   schoolType: string | null;
 }
 
+const PERSON_COLUMNS = `p."id" AS "personId", p."telegramId", p."fullName", p."language", p."reviewMode",
+  r."id" AS "roleId", r."role", r."directionCodes",
+  m."id" AS "municipalityId", m."code" AS "municipalityCode", m."name" AS "municipalityName", m."timezone",
+  s."id" AS "schoolId", s."code" AS "schoolCode", s."name" AS "schoolName",
+  s."shortName" AS "schoolShortName", s."type" AS "schoolType"`;
+const ROLE_JOINS = `LEFT JOIN "RoleAssignment" r ON r."personId" = p."id" AND r."revokedAt" IS NULL
+  LEFT JOIN "Municipality" m ON m."id" = r."municipalityId"
+  LEFT JOIN "School" s ON s."id" = r."schoolId"`;
+
 /**
  * The person behind a Telegram account with their active roles, or null for strangers. Runs on
  * every update, so it is one prepared statement (standard SQL) rather than Prisma's three.
@@ -51,19 +60,43 @@ export async function findPersonByTelegramId(
 ): Promise<PersonWithRoles | null> {
   const rows = (await db.sql.read(async (sql) =>
     sql.all(
-      `SELECT p."id" AS "personId", p."telegramId", p."fullName", p."language", p."reviewMode",
-              r."id" AS "roleId", r."role", r."directionCodes",
-              m."id" AS "municipalityId", m."code" AS "municipalityCode", m."name" AS "municipalityName", m."timezone",
-              s."id" AS "schoolId", s."code" AS "schoolCode", s."name" AS "schoolName",
-              s."shortName" AS "schoolShortName", s."type" AS "schoolType"
-       FROM "Person" p
-       LEFT JOIN "RoleAssignment" r ON r."personId" = p."id" AND r."revokedAt" IS NULL
-       LEFT JOIN "Municipality" m ON m."id" = r."municipalityId"
-       LEFT JOIN "School" s ON s."id" = r."schoolId"
-       WHERE p."telegramId" = ?`,
+      `SELECT ${PERSON_COLUMNS} FROM "Person" p ${ROLE_JOINS} WHERE p."telegramId" = ?`,
       telegramId,
     ),
   )) as unknown as PersonRoleRow[];
+  return personFromRows(rows);
+}
+
+/**
+ * The same, and in the same statement one row of KeyValue (null when there is none): what every
+ * update of a chat reads first — who writes, and where their conversation in this chat stands.
+ * One round trip instead of two on every step of a form.
+ */
+export async function findPersonWithKeyValue(
+  db: Database,
+  telegramId: bigint,
+  key: string,
+): Promise<{ person: PersonWithRoles | null; value: string | null }> {
+  const rows = (await db.sql.read(async (sql) =>
+    sql.all(
+      `SELECT kv."value" AS "keyValue", ${PERSON_COLUMNS}
+       FROM (SELECT 1 AS "one") x
+       LEFT JOIN "KeyValue" kv ON kv."key" = ?
+       LEFT JOIN "Person" p ON p."telegramId" = ?
+       ${ROLE_JOINS}`,
+      key,
+      telegramId,
+    ),
+  )) as unknown as Array<PersonRoleRow & { keyValue: string | null }>;
+  const value = rows[0]?.keyValue;
+  const found = rows.filter((row) => row.personId !== null && row.personId !== undefined);
+  return {
+    person: personFromRows(found),
+    value: value === null || value === undefined ? null : String(value),
+  };
+}
+
+function personFromRows(rows: PersonRoleRow[]): PersonWithRoles | null {
   const first = rows[0];
   if (!first) return null;
   return {

@@ -146,9 +146,18 @@ const releaseLease = (update: UpdateInChat): SqlCall => ({
   params: [update.botId, update.chatId, String(update.updateId)],
 });
 
-/** The update is handled: later updates of its chat go ahead, and the turn is free. */
-export function endTurn(sql: SqlConnection, update: UpdateInChat, now: Date): Promise<void> {
+/**
+ * The update is handled: later updates of its chat go ahead, and the turn is free. `writes`, the
+ * update's own last writes (independent of these rows), are made in the same statement.
+ */
+export function endTurn(
+  sql: SqlConnection,
+  update: UpdateInChat,
+  now: Date,
+  writes: readonly SqlCall[] = [],
+): Promise<void> {
   return writeTogether(sql, [
+    ...writes,
     {
       sql: `UPDATE "ProcessedUpdate" SET "handledAt" = ? WHERE "botId" = ? AND "updateId" = ?`,
       params: [now, update.botId, update.updateId],
