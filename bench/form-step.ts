@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from "node:os";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { Bot, webhookCallback } from "grammy";
@@ -261,9 +262,11 @@ function startLoadWorker() {
       if (reply.kind !== "opened") throw new Error(`the load worker answered ${reply.kind}`);
     },
     async level(request: Omit<Extract<LoadRequest, { kind: "level" }>, "kind" | "users">) {
+      // How busy the bot's thread (this one) was shows where a limit comes from.
+      const before = performance.eventLoopUtilization();
       const reply = await ask({ kind: "level", users: USERS, ...request });
       if (reply.kind !== "level") throw new Error(`the load worker answered ${reply.kind}`);
-      return reply.result;
+      return { ...reply.result, botBusy: performance.eventLoopUtilization(before).utilization };
     },
     terminate: () => worker.terminate(),
   };
@@ -285,6 +288,6 @@ async function climb(
 
 function print(label: string, r: LevelResult): void {
   console.log(
-    `${label.padEnd(16)} achieved ${r.achievedPerSecond.toFixed(0).padStart(5)}/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  steps ${r.steps}  errors ${r.errors}`,
+    `${label.padEnd(16)} achieved ${r.achievedPerSecond.toFixed(0).padStart(5)}/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  steps ${r.steps}  errors ${r.errors}${r.botBusy === undefined ? "" : `  bot thread busy ${(100 * r.botBusy).toFixed(0)}%`}`,
   );
 }

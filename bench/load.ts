@@ -13,6 +13,8 @@ export interface LevelResult {
   p99: number;
   steps: number;
   errors: number;
+  /** Share of the level the bot's thread was busy (its event loop utilisation), 0–1. */
+  botBusy?: number;
 }
 
 /**

@@ -66,12 +66,14 @@ export function createPostgresPool(target: PostgresTarget, max: number): pg.Pool
 
 /**
  * Opens PostgreSQL through Prisma's pg driver adapter. Prisma and the direct statements share one
- * pool; the per-chat locks use a small pool of their own. Does not migrate — call `migrate()`.
+ * pool; session locks use a small pool of their own. Does not migrate — call `migrate()`.
  */
 export function openPostgres(url: string, filesDir: string): Database {
   const target = parsePostgresUrl(url);
   const pool = createPostgresPool(target, target.connectionLimit);
-  const lockPool = createPostgresPool(target, Math.max(2, target.connectionLimit));
+  // Session locks (withLock: start-up work such as the first catalog import) hold a connection
+  // while they last; a chat's turn does not (chat-turns.ts), so two are enough.
+  const lockPool = createPostgresPool(target, 2);
   const adapter = new PrismaPg(pool, { schema: target.schema });
   // Both clients come from one schema and have the same API; the SQLite client's type is the one
   // the code is written against.
