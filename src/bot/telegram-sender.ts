@@ -7,17 +7,18 @@ export function createTelegramSender(api: Api): MessageSender {
   return {
     async send(recipient, message): Promise<SendResult> {
       if (recipient.telegramId === null)
-        return { ok: false, permanent: true, error: "no Telegram account" };
+        return { ok: false, permanent: true, unreachable: true, error: "no Telegram account" };
       try {
-        await api.sendMessage(Number(recipient.telegramId), message.text, {
+        const sent = await api.sendMessage(Number(recipient.telegramId), message.text, {
           reply_markup: toKeyboard(message),
           link_preview_options: { is_disabled: true },
         });
-        return { ok: true };
+        return { ok: true, messageId: String(sent.message_id) };
       } catch (error) {
         if (error instanceof GrammyError) {
+          // Blocked, deactivated, or never started the bot: nobody to deliver to.
           if (error.error_code === 403)
-            return { ok: false, permanent: true, error: error.description };
+            return { ok: false, permanent: true, unreachable: true, error: error.description };
           const retryAfter = error.parameters.retry_after;
           return {
             ok: false,

@@ -24,8 +24,23 @@ export async function enqueueMessage(
 export interface DueMessage {
   id: number;
   attempts: number;
-  message: ParsedOutgoingMessage;
+  /** The message, or why its stored payload cannot be read (it then fails alone). */
+  message: ParsedOutgoingMessage | { unreadable: string };
   person: { id: number; telegramId: bigint | null; language: string; blockedAt: Date | null };
+}
+
+/** A stored payload as a message; a payload that is not one (bad JSON, wrong shape) says why. */
+function readPayload(payload: string): DueMessage["message"] {
+  let json: unknown;
+  try {
+    json = JSON.parse(payload);
+  } catch {
+    return { unreadable: "the payload is not JSON" };
+  }
+  const parsed = outgoingMessage.safeParse(upgradePayload(json));
+  return parsed.success
+    ? parsed.data
+    : { unreadable: `the payload is not a message: ${parsed.error.issues[0]?.message ?? "?"}` };
 }
 
 /** Who claims due messages, and for how long: past `leaseMs` another worker may take them. */
@@ -75,7 +90,7 @@ export async function claimDueMessages(db: Database, claim: OutboxClaim): Promis
   return rows.map((row) => ({
     id: row.id,
     attempts: row.attempts,
-    message: outgoingMessage.parse(upgradePayload(JSON.parse(row.payload))),
+    message: readPayload(row.payload),
     person: row.person,
   }));
 }
@@ -113,12 +128,19 @@ function legacyAction(data: string): MessageAction | null {
  * Records a delivery and ends the claim. Returns false when the claim had expired and another
  * worker took the message: it may then be delivered twice, which the caller logs.
  */
-export async function markSent(db: Db, id: number, holder: string, now: Date): Promise<boolean> {
+export async function markSent(
+  db: Db,
+  id: number,
+  holder: string,
+  now: Date,
+  sentMessageId: string | null = null,
+): Promise<boolean> {
   const { count } = await db.outboxMessage.updateMany({
     where: { id, claimedBy: holder },
     data: {
       status: "sent",
       sentAt: now,
+      sentMessageId,
       attempts: { increment: 1 },
       claimedBy: null,
       claimedUntil: null,
@@ -126,11 +148,17 @@ export async function markSent(db: Db, id: number, holder: string, now: Date): P
   });
   if (count === 1) return true;
   // Delivered all the same: never leave a sent message pending for yet another send.
-  await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now } });
+  await db.outboxMessage.update({
+    where: { id },
+    data: { status: "sent", sentAt: now, sentMessageId },
+  });
   return false;
 }
 
-/** A permanent failure (blocked bot, no Telegram account) or a retry later with back-off. */
+/**
+ * A permanent failure (blocked bot, no account, a request the messenger refuses, a payload that
+ * cannot be read) or a retry later: at the messenger's `retryAfterMs`, else with back-off.
+ */
 export async function markFailed(
   db: Db,
   id: number,
@@ -141,7 +169,9 @@ export async function markFailed(
   options: { permanent?: boolean; retryAfterMs?: number } = {},
 ): Promise<void> {
   const nextAttempts = attempts + 1;
-  const giveUp = options.permanent || nextAttempts >= MAX_ATTEMPTS;
+  // A wait the messenger asked for is no failure of the message: it never makes it give up.
+  const giveUp =
+    options.permanent || (options.retryAfterMs === undefined && nextAttempts >= MAX_ATTEMPTS);
   await db.outboxMessage.updateMany({
     where: { id, claimedBy: holder },
     data: {

@@ -76,4 +76,10 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(60 * 60_000, 5_000 * 2 ** Math.max(0, attempt - 1));
 }
 
-export const MAX_ATTEMPTS = 8;
+/**
+ * Attempts before a message that keeps failing for a passing reason (the messenger's server
+ * errors, the network) is given up: with the delays above, the last comes about 20 hours after
+ * the first — an outage of an afternoon loses nothing. A wait the messenger asked for (Telegram's
+ * `retry_after`) is not a failure and does not count.
+ */
+export const MAX_ATTEMPTS = 30;

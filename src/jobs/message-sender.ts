@@ -10,9 +10,14 @@ export interface RenderedMessage {
 }
 
 export type SendResult =
-  | { ok: true }
-  /** The person blocked the bot or has no account on this messenger: do not retry. */
-  | { ok: false; permanent: true; error: string }
+  /** Delivered; `messageId` is the messenger's id of the message. */
+  | { ok: true; messageId?: string }
+  /**
+   * Never to be retried: the request itself is wrong (`unreachable` false), or the person blocked
+   * the bot, deleted the account or has none on this messenger (`unreachable` true).
+   */
+  | { ok: false; permanent: true; unreachable?: boolean; error: string }
+  /** Worth another try later: at `retryAfterMs` when the messenger asked for a wait. */
   | { ok: false; permanent: false; error: string; retryAfterMs?: number };
 
 /** What the outbox needs of a messenger. Telegram's lives in src/bot; MAX can add its own. */

@@ -1,6 +1,7 @@
 import type { Database } from "../db/client.ts";
 import { claimDueMessages, type DueMessage, markFailed, markSent } from "../db/outbox.ts";
-import { renderParam } from "../domain/outgoing-message.ts";
+import { setPersonBlocked } from "../db/people/people.ts";
+import { type ParsedOutgoingMessage, renderParam } from "../domain/outgoing-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import type { MessageSender, RenderedMessage } from "./message-sender.ts";
@@ -29,7 +30,7 @@ export const DEFAULT_OUTBOX_LEASE_MS = 60_000;
 export function renderMessage(
   translate: Translate,
   language: string,
-  due: DueMessage["message"],
+  due: ParsedOutgoingMessage,
 ): RenderedMessage {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(due.params))
@@ -46,50 +47,85 @@ export function renderMessage(
   };
 }
 
-/** Sends one batch of due messages; returns how many were attempted. */
+/**
+ * Sends one batch of due messages; returns how many were attempted. Each message fails alone: one
+ * that cannot be read, rendered or sent is recorded as failed (for good, or to retry later) and
+ * the batch goes on, so a single bad row never holds the others back.
+ */
 export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
   const now = deps.now?.() ?? new Date();
-  const prisma = deps.db.prisma;
-  const holder = deps.instanceId;
   const batch = await claimDueMessages(deps.db, {
-    holder,
+    holder: deps.instanceId,
     now,
     leaseMs: deps.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS,
     limit: deps.batchSize ?? 25,
   });
   for (const due of batch) {
-    if (due.person.blockedAt || due.person.telegramId === null) {
-      await markFailed(prisma, due.id, holder, due.attempts, "recipient unreachable", now, {
-        permanent: true,
-      });
-      continue;
-    }
-    const result = await deps.sender.send(
-      due.person,
-      renderMessage(deps.translate, due.person.language, due.message),
-    );
-    if (result.ok) {
-      const ownClaim = await markSent(prisma, due.id, holder, new Date());
-      deps.logger.debug({ msg: "outbox message sent", outboxId: due.id });
-      if (!ownClaim)
-        deps.logger.warn({
-          msg: "outbox message sent after its claim expired: another worker may send it too",
-          outboxId: due.id,
-        });
-    } else {
-      deps.logger.warn({
-        msg: "outbox delivery failed",
-        outboxId: due.id,
-        permanent: result.permanent,
-        error: result.error,
-      });
-      await markFailed(prisma, due.id, holder, due.attempts, result.error, now, {
-        permanent: result.permanent,
-        retryAfterMs: result.permanent ? undefined : result.retryAfterMs,
-      });
+    try {
+      await sendOne(deps, due, now);
+    } catch (error) {
+      // Rendering or sending threw something unforeseen: this message is tried again later.
+      deps.logger.error({ msg: "outbox message could not be sent", outboxId: due.id, err: error });
+      await markFailed(
+        deps.db.prisma,
+        due.id,
+        deps.instanceId,
+        due.attempts,
+        error instanceof Error ? error.message : String(error),
+        now,
+      );
     }
   }
   return batch.length;
+}
+
+async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Promise<void> {
+  const prisma = deps.db.prisma;
+  const holder = deps.instanceId;
+  if ("unreadable" in due.message) {
+    deps.logger.error({
+      msg: "outbox message unreadable",
+      outboxId: due.id,
+      reason: due.message.unreadable,
+    });
+    await markFailed(prisma, due.id, holder, due.attempts, due.message.unreadable, now, {
+      permanent: true,
+    });
+    return;
+  }
+  if (due.person.blockedAt || due.person.telegramId === null) {
+    await markFailed(prisma, due.id, holder, due.attempts, "recipient unreachable", now, {
+      permanent: true,
+    });
+    return;
+  }
+  const result = await deps.sender.send(
+    due.person,
+    renderMessage(deps.translate, due.person.language, due.message),
+  );
+  if (result.ok) {
+    const ownClaim = await markSent(prisma, due.id, holder, new Date(), result.messageId ?? null);
+    deps.logger.debug({ msg: "outbox message sent", outboxId: due.id });
+    if (!ownClaim)
+      deps.logger.warn({
+        msg: "outbox message sent after its claim expired: another worker may send it too",
+        outboxId: due.id,
+      });
+    return;
+  }
+  deps.logger.warn({
+    msg: "outbox delivery failed",
+    outboxId: due.id,
+    permanent: result.permanent,
+    error: result.error,
+  });
+  // The person blocked the bot or is gone: later messages to them are not even tried.
+  if (result.permanent && result.unreachable)
+    await setPersonBlocked(prisma, due.person.telegramId, true, { kind: "system" });
+  await markFailed(prisma, due.id, holder, due.attempts, result.error, now, {
+    permanent: result.permanent,
+    retryAfterMs: result.permanent ? undefined : result.retryAfterMs,
+  });
 }
 
 export interface OutboxSenderJob {

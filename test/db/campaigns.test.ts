@@ -210,10 +210,13 @@ describe("opening a campaign", () => {
     const translate = createTranslator();
     const texts = (
       await claimDueMessages(db, { holder: "test", now: new Date(), leaseMs: 60_000, limit: 10 })
-    ).map((due) => ({
-      personId: due.person.id,
-      text: renderMessage(translate, due.person.language, due.message).text,
-    }));
+    ).map((due) => {
+      if ("unreadable" in due.message) throw new Error(due.message.unreadable);
+      return {
+        personId: due.person.id,
+        text: renderMessage(translate, due.person.language, due.message).text,
+      };
+    });
     const ru = texts.find((m) => m.personId === world.people.lyceumDeputy.id)?.text;
     const en = texts.find((m) => m.personId === world.people.lyceumDeputy2.id)?.text;
     expect(ru).toContain("Форма: «Профессиональное развитие педагогов»");

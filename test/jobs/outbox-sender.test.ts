@@ -82,6 +82,101 @@ describe("the outbox sender", () => {
     ).toBe("sent");
   });
 
+  it("fails an unreadable or unsendable message alone and delivers the rest of the batch", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const first = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const notJson = await db.prisma.outboxMessage.create({
+      data: { personId: person.id, payload: "{not json" },
+    });
+    const wrongShape = await db.prisma.outboxMessage.create({
+      data: { personId: person.id, payload: JSON.stringify({ text: "no key" }) },
+    });
+    const throws = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const last = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    let calls = 0;
+    const sender: MessageSender = {
+      async send() {
+        calls++;
+        if (calls === 2) throw new Error("socket hang up in an unforeseen place");
+        return { ok: true, messageId: String(100 + calls) };
+      },
+    };
+    const now = new Date();
+    expect(await sendDueMessages(deps(sender, now))).toBe(5);
+
+    const row = (id: number) => db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(await row(first.id)).toMatchObject({ status: "sent", sentMessageId: "101" });
+    expect(await row(last.id)).toMatchObject({ status: "sent", sentMessageId: "103" });
+    expect(await row(notJson.id)).toMatchObject({
+      status: "failed",
+      lastError: "the payload is not JSON",
+    });
+    expect((await row(wrongShape.id)).status).toBe("failed");
+    // The one that threw is tried again later, not given up and not blocking the queue.
+    expect(await row(throws.id)).toMatchObject({ status: "pending", attempts: 1 });
+    expect(await sendDueMessages(deps(sender, now))).toBe(0);
+  });
+
+  it("marks a person who blocked the bot unreachable and stops trying them", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Борис", telegramId: 2n } });
+    await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const sender = recordingSender([
+      {
+        ok: false,
+        permanent: true,
+        unreachable: true,
+        error: "Forbidden: bot was blocked by the user",
+      },
+    ]);
+    await sendDueMessages(deps(sender));
+    expect(
+      (await db.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).blockedAt,
+    ).not.toBeNull();
+    expect(await db.prisma.auditEvent.count({ where: { action: "person.blocked_bot" } })).toBe(1);
+    // The next message to them is given up without a call to the messenger.
+    const next = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    await sendDueMessages(deps(sender));
+    expect(sender.sent).toHaveLength(1);
+    expect(
+      (await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: next.id } })).status,
+    ).toBe("failed");
+  });
+
+  it("keeps retrying through an outage of hours, and a requested wait never makes it give up", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const queued = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const down: SendResult = { ok: false, permanent: false, error: "Bad Gateway" };
+    const start = new Date(Date.now() + 1000);
+    let clock = start;
+    let tries = 0;
+    for (;;) {
+      expect(await sendDueMessages(deps(recordingSender([down]), clock))).toBe(1);
+      tries++;
+      const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: queued.id } });
+      if (row.status === "failed") break;
+      clock = row.nextAttemptAt;
+    }
+    const hours = (clock.getTime() - start.getTime()) / 3_600_000;
+    expect(hours).toBeGreaterThan(12);
+    expect(tries).toBeGreaterThan(10);
+
+    // Telegram's "retry after" any number of times: still pending, at the time it asked.
+    const waited = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const tooMany: SendResult = {
+      ok: false,
+      permanent: false,
+      error: "Too Many Requests",
+      retryAfterMs: 1000,
+    };
+    for (let i = 0; i < 40; i++) {
+      await sendDueMessages(deps(recordingSender([tooMany]), clock));
+      clock = new Date(clock.getTime() + 1000);
+    }
+    expect(
+      await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: waited.id } }),
+    ).toMatchObject({ status: "pending", attempts: 40 });
+  });
+
   it("drains on demand without waiting out its nap, pass after pass until nothing is due", async () => {
     const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
     const sender = recordingSender();
