@@ -54,6 +54,12 @@ const configSchema = z
       .min(1, "a whole number of seconds between 1 and 3600")
       .max(3600, "a whole number of seconds between 1 and 3600")
       .default(60),
+    DELIVERY_PER_SECOND: z.coerce
+      .number("a whole number of messages a second between 1 and 1000")
+      .int("a whole number of messages a second between 1 and 1000")
+      .min(1, "a whole number of messages a second between 1 and 1000")
+      .max(1000, "a whole number of messages a second between 1 and 1000")
+      .default(30),
     INVITE_TTL_DAYS: z.coerce.number("a whole number of days").int().min(1).max(365).default(14),
   })
   .superRefine((env, ctx) => {

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     instanceId,
     sender: bot?.sender,
     outboxLeaseMs: config.OUTBOX_CLAIM_SECONDS * 1000,
+    deliveryPerSecond: config.DELIVERY_PER_SECOND,
   });
 
   let stopping = false;

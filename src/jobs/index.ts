@@ -20,6 +20,8 @@ export interface JobDeps {
   outboxIdleMs?: number;
   /** How long an outbox claim holds (default a minute; see outbox-sender.ts). */
   outboxLeaseMs?: number;
+  /** Messages a second the outbox sends at most (default 30, Telegram's limit per bot). */
+  deliveryPerSecond?: number;
 }
 
 export interface Jobs {
@@ -46,6 +48,7 @@ export function startJobs(options: JobDeps): Jobs {
         sender: deps.sender,
         idleMs: deps.outboxIdleMs,
         leaseMs: deps.outboxLeaseMs,
+        perSecond: deps.deliveryPerSecond,
       })
     : undefined;
   if (outbox) stoppers.push(outbox);

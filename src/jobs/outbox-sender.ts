@@ -1,6 +1,7 @@
 import type { Database } from "../db/client.ts";
 import { claimDueMessages, type DueMessage, markFailed, markSent } from "../db/outbox.ts";
 import { setPersonBlocked } from "../db/people/people.ts";
+import { DeliveryPacer, TELEGRAM_LIMITS } from "../domain/delivery-pacing.ts";
 import { type ParsedOutgoingMessage, renderParam } from "../domain/outgoing-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
@@ -22,6 +23,10 @@ export interface OutboxSenderDeps {
   idleMs?: number;
   batchSize?: number;
   now?: () => Date;
+  /** Keeps sends within the messenger's limits (startOutboxSender makes one from `perSecond`). */
+  pacer?: DeliveryPacer;
+  /** Messages a second over all chats (default Telegram's 30; up to 1,000 with paid broadcasts). */
+  perSecond?: number;
 }
 
 export const DEFAULT_OUTBOX_LEASE_MS = 60_000;
@@ -99,10 +104,15 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
     });
     return;
   }
-  const result = await deps.sender.send(
-    due.person,
-    renderMessage(deps.translate, due.person.language, due.message),
-  );
+  const rendered = renderMessage(deps.translate, due.person.language, due.message);
+  // Outbox recipients are people: their private chats.
+  const to = { chat: String(due.person.telegramId), group: false };
+  const wait = deps.pacer?.delayFor(to, Date.now()) ?? 0;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  deps.pacer?.sent(to, Date.now());
+  const result = await deps.sender.send(due.person, rendered);
+  if (!result.ok && !result.permanent && result.retryAfterMs !== undefined)
+    deps.pacer?.slowDown(to, Date.now(), result.retryAfterMs);
   if (result.ok) {
     const ownClaim = await markSent(prisma, due.id, holder, new Date(), result.messageId ?? null);
     deps.logger.debug({ msg: "outbox message sent", outboxId: due.id });
@@ -145,7 +155,16 @@ interface DrainRequest {
 }
 
 /** The worker loop: drains the outbox, then naps until `idleMs` pass or `drain()` is called. */
-export function startOutboxSender(deps: OutboxSenderDeps): OutboxSenderJob {
+export function startOutboxSender(options: OutboxSenderDeps): OutboxSenderJob {
+  const deps: OutboxSenderDeps = {
+    ...options,
+    pacer:
+      options.pacer ??
+      new DeliveryPacer({
+        ...TELEGRAM_LIMITS,
+        perSecond: options.perSecond ?? TELEGRAM_LIMITS.perSecond,
+      }),
+  };
   let running = true;
   let wake: (() => void) | undefined;
   // Only a pass that starts after a drain request can answer it, so passes never overlap.

@@ -177,6 +177,28 @@ describe("the outbox sender", () => {
     ).toMatchObject({ status: "pending", attempts: 40 });
   });
 
+  it("paces the worker's sends: a second between two messages to one person", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const other = await db.prisma.person.create({ data: { fullName: "Олег", telegramId: 2n } });
+    for (const id of [person.id, person.id, other.id, person.id])
+      await enqueueMessage(db.prisma, id, { key: "error-generic" });
+    const sentAt: Array<[bigint | null, number]> = [];
+    const sender: MessageSender = {
+      async send(recipient) {
+        sentAt.push([recipient.telegramId, Date.now()]);
+        return { ok: true };
+      },
+    };
+    const worker = startOutboxSender({ ...deps(sender), now: () => new Date(), idleMs: 3_600_000 });
+    await worker.drain();
+    await worker.stop();
+    const toAnna = sentAt.filter(([id]) => id === 1n).map(([, at]) => at);
+    expect(toAnna).toHaveLength(3);
+    // Never sooner (a slow machine only makes the gaps longer).
+    for (let i = 1; i < toAnna.length; i++)
+      expect((toAnna[i] ?? 0) - (toAnna[i - 1] ?? 0)).toBeGreaterThanOrEqual(990);
+  });
+
   it("drains on demand without waiting out its nap, pass after pass until nothing is due", async () => {
     const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
     const sender = recordingSender();
