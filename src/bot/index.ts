@@ -55,12 +55,17 @@ export interface RateLimit {
 // tapping through yes/no questions, stays well under it.
 export const DEFAULT_RATE_LIMIT: RateLimit = { timeFrameMs: 3000, limit: 30 };
 
+/** Waits out Telegram's 429 (`retry_after` up to a minute) and retries server errors, thrice. */
+function apiRetry() {
+  return autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+}
+
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}) {
   const bot = new Bot<BotContext>(token, {
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(apiRetry());
 
   const onUpdateDone = options.onUpdateDone;
   if (onUpdateDone)
@@ -96,7 +101,19 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   features.use(membershipFeature);
   // Guided conversations come before the menus and commands: inside a form, /start or a menu
   // button gets an explanation from the form instead of tearing it down.
-  features.use(conversations({ storage: createConversationStorage(deps.db.sql) }));
+  features.use(
+    conversations({
+      storage: createConversationStorage(deps.db.sql),
+      // A conversation's context talks through an Api of its own, without bot.api's transformers:
+      // the same retry is installed there, so a 429 inside a form is waited out, not an error.
+      plugins: [
+        (ctx, next) => {
+          ctx.api.config.use(apiRetry());
+          return next();
+        },
+      ],
+    }),
+  );
   features.use(createConversation(createFormConversation(deps), FORM_CONVERSATION));
   features.use(
     createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION),

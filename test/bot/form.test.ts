@@ -28,6 +28,23 @@ const answersOf = async (submissionId?: number) => {
 };
 
 describe("the guided form", () => {
+  it("waits out Telegram's 429 inside the form and asks the next question all the same", async () => {
+    const { deputy } = await deputyAtForm();
+    expect(deputy.lastText()).toContain("Вопрос 1 из 11");
+    // Telegram refuses the next question once, asking for a second's wait.
+    h.fake.failNext("sendMessage", {
+      error_code: 429,
+      description: "Too Many Requests: retry after 1",
+      parameters: { retry_after: 1 },
+    });
+    await deputy.say("120");
+    expect(deputy.lastText()).toContain("Вопрос 2 из 11");
+    expect(h.fake.callsOf("sendMessage").filter((call) => call.failed)).toHaveLength(1);
+    // The conversation knows where it is: the next answer goes to question 2.
+    await deputy.say("70");
+    expect(await answersOf()).toEqual({ students: 120, girls: 70 });
+  });
+
   it("walks a deputy through every question type, saves each answer at once and submits", async () => {
     const { deputy, people } = await deputyAtForm();
     expect(deputy.lastText()).toContain("Вопрос 1 из 11");
