@@ -38,6 +38,9 @@ async function startInstance(h: Harness): Promise<Instance> {
     LOG_LEVEL: "debug",
     // A dead instance's messages go out two seconds after its claim, not a minute.
     OUTBOX_CLAIM_SECONDS: "2",
+    // As a bot with paid broadcasts: these tests are about each message once, not about pace
+    // (pacing has tests of its own, test/domain/delivery-pacing.test.ts and the fake's limits).
+    DELIVERY_PER_SECOND: "1000",
   });
   started.push(app);
   await waitForOutput(app, '"msg":"server listening"');

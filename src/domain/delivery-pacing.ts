@@ -64,6 +64,17 @@ export class DeliveryPacer {
   }
 
   /**
+   * The messenger answered the message to `to` at `now`. The chat's gap counts from here too: the
+   * messenger counts a message when it arrives, which may be later than when it left.
+   */
+  answered(to: Recipient, now: number): void {
+    this.nextInChat.set(
+      to.chat,
+      Math.max(this.nextInChat.get(to.chat) ?? 0, now + this.limits.perChatGapMs),
+    );
+  }
+
+  /**
    * The messenger asked to wait `retryAfterMs` (Telegram's 429): that chat waits so long, and the
    * whole sender halves its rate and pauses a moment, coming back up as messages go through.
    */

@@ -111,6 +111,7 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   deps.pacer?.sent(to, Date.now());
   const result = await deps.sender.send(due.person, rendered);
+  deps.pacer?.answered(to, Date.now());
   if (!result.ok && !result.permanent && result.retryAfterMs !== undefined)
     deps.pacer?.slowDown(to, Date.now(), result.retryAfterMs);
   if (result.ok) {

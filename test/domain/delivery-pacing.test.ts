@@ -36,6 +36,14 @@ describe("delivery pacing within Telegram's limits", () => {
     expect(toGroup[20]).toBe(60_000);
   });
 
+  it("counts a chat's gap from the answer when the message took a while to arrive", () => {
+    const pacer = new DeliveryPacer(TELEGRAM_LIMITS);
+    pacer.sent(person(1), 0);
+    pacer.answered(person(1), 250);
+    expect(pacer.delayFor(person(1), 250)).toBe(1000);
+    expect(pacer.delayFor(person(2), 250)).toBe(0);
+  });
+
   it("obeys a 429 for its chat and slows everyone down, then recovers", () => {
     const pacer = new DeliveryPacer(TELEGRAM_LIMITS);
     pacer.sent(person(1), 0);

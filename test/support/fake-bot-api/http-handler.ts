@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ApiError, NOT_FOUND, UNAUTHORIZED } from "./api-error.ts";
 import type { CallLog } from "./call-log.ts";
 import type { FaultPlan } from "./faults.ts";
+import type { SendRateLimiter } from "./rate-limits.ts";
 import { readRequest } from "./request-body.ts";
 import type { FakeState, MethodHandler } from "./state.ts";
 import type { ApiErrorBody, Payload, UploadedFile } from "./types.ts";
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   answered(): void;
   /** Aborted by close(), cutting injected delays short. */
   closing: AbortSignal;
+  /** Telegram's flood limits, when the fake enforces them. */
+  limiter?: SendRateLimiter;
 }
 
 type Outcome = { result: unknown } | { error: ApiErrorBody; injected: boolean };
@@ -98,6 +101,8 @@ async function dispatch(
     await sleep(delay, undefined, { signal: deps.closing }).catch(() => undefined);
   const failure = deps.faults.takeFailure(method);
   if (failure !== undefined) return { error: failure, injected: true };
+  const limited = deps.limiter?.check(method, payload);
+  if (limited !== undefined) return { error: limited, injected: false };
   return { result: await deps.handlerFor(method)({ payload, signal }, deps.state) };
 }
 

@@ -9,6 +9,7 @@ import { FaultPlan } from "./faults.ts";
 import { FileStore } from "./file-store.ts";
 import { createHttpHandler } from "./http-handler.ts";
 import { completeUpdate } from "./incoming.ts";
+import { SendRateLimiter } from "./rate-limits.ts";
 import { sendMethods, sendOtherContent } from "./send-methods.ts";
 import { settingsMethods } from "./settings-methods.ts";
 import { createBotInfo, DEFAULT_TOKEN, type FakeState, type MethodHandler } from "./state.ts";
@@ -94,6 +95,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     inFlight,
     answered: changed,
     closing: closing.signal,
+    ...(options.limits ? { limiter: new SendRateLimiter(options.limits) } : {}),
   });
   const server = createServer((request, response) => {
     void handleHttp(request, response);

@@ -1,4 +1,5 @@
 import type { Message, ReplyKeyboardMarkup, Update, User, UserFromGetMe } from "grammy/types";
+import type { SendLimits } from "./rate-limits.ts";
 
 /** A request body as the fake understood it: JSON, form fields or multipart fields. */
 export type Payload = Record<string, unknown>;
@@ -71,6 +72,11 @@ export interface FakeBotApiOptions {
   username?: string;
   /** Default "MSOKO Test Bot". */
   firstName?: string;
+  /**
+   * Enforce Telegram's flood limits (e.g. TELEGRAM_SEND_LIMITS): a bot sending faster gets a real
+   * 429 with `retry_after`, per chat and overall. Off by default.
+   */
+  limits?: SendLimits;
 }
 
 /** What a user who sends a document hands over; `content` makes it downloadable. */
