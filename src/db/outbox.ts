@@ -184,3 +184,14 @@ export async function markFailed(
     },
   });
 }
+
+/**
+ * Gives a claimed message back untried, to go at `at` (its chat must wait, say): no attempt is
+ * counted, and the claim is not held while it waits.
+ */
+export async function postpone(db: Db, id: number, holder: string, at: Date): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: holder },
+    data: { claimedBy: null, claimedUntil: null, nextAttemptAt: at },
+  });
+}

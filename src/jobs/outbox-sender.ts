@@ -1,5 +1,5 @@
 import type { Database } from "../db/client.ts";
-import { claimDueMessages, type DueMessage, markFailed, markSent } from "../db/outbox.ts";
+import { claimDueMessages, type DueMessage, markFailed, markSent, postpone } from "../db/outbox.ts";
 import { setPersonBlocked } from "../db/people/people.ts";
 import { DeliveryPacer, TELEGRAM_LIMITS } from "../domain/delivery-pacing.ts";
 import { type ParsedOutgoingMessage, renderParam } from "../domain/outgoing-message.ts";
@@ -30,6 +30,9 @@ export interface OutboxSenderDeps {
 }
 
 export const DEFAULT_OUTBOX_LEASE_MS = 60_000;
+
+/** The longest pause for pacing inside a batch; a message that must wait longer is put back. */
+const MAX_WAIT_IN_BATCH_MS = 2_000;
 
 /** Renders a queued message in the recipient's language. */
 export function renderMessage(
@@ -108,6 +111,12 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
   // Outbox recipients are people: their private chats.
   const to = { chat: String(due.person.telegramId), group: false };
   const wait = deps.pacer?.delayFor(to, Date.now()) ?? 0;
+  // A long wait (a chat told to hold off by a 429, many messages to one chat) is not sat out
+  // holding the claim: the message goes back to the queue for then, and the batch goes on.
+  if (wait > MAX_WAIT_IN_BATCH_MS) {
+    await postpone(prisma, due.id, holder, new Date(Date.now() + wait));
+    return;
+  }
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   deps.pacer?.sent(to, Date.now());
   const result = await deps.sender.send(due.person, rendered);

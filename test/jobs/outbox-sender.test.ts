@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueueMessage } from "../../src/db/outbox.ts";
+import { DeliveryPacer, TELEGRAM_LIMITS } from "../../src/domain/delivery-pacing.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import type { MessageSender, RenderedMessage, SendResult } from "../../src/jobs/message-sender.ts";
 import { renderMessage, sendDueMessages, startOutboxSender } from "../../src/jobs/outbox-sender.ts";
@@ -197,6 +198,30 @@ describe("the outbox sender", () => {
     // Never sooner (a slow machine only makes the gaps longer).
     for (let i = 1; i < toAnna.length; i++)
       expect((toAnna[i] ?? 0) - (toAnna[i - 1] ?? 0)).toBeGreaterThanOrEqual(990);
+  });
+
+  it("puts back, untried, a message whose chat must wait long, and goes on with the others", async () => {
+    const anna = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 1n } });
+    const oleg = await db.prisma.person.create({ data: { fullName: "Олег", telegramId: 2n } });
+    const toAnna = await enqueueMessage(db.prisma, anna.id, { key: "error-generic" });
+    await enqueueMessage(db.prisma, oleg.id, { key: "error-generic" });
+    // Telegram told the bot to leave Anna's chat alone for half a minute.
+    const pacer = new DeliveryPacer(TELEGRAM_LIMITS);
+    const start = Date.now();
+    pacer.slowDown({ chat: "1", group: false }, start, 30_000);
+    const sender = recordingSender();
+    const worker = startOutboxSender({
+      ...deps(sender),
+      now: () => new Date(),
+      idleMs: 3_600_000,
+      pacer,
+    });
+    await worker.drain();
+    await worker.stop();
+    expect(sender.sent).toHaveLength(1);
+    const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: toAnna.id } });
+    expect(row).toMatchObject({ status: "pending", attempts: 0, claimedBy: null });
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(start + 28_000);
   });
 
   it("drains on demand without waiting out its nap, pass after pass until nothing is due", async () => {
