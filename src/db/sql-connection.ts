@@ -118,7 +118,7 @@ export function createKeyedMutex() {
  * effects, so none may read or change what another changes.
  */
 export async function writeTogether(sql: SqlConnection, calls: readonly SqlCall[]): Promise<void> {
-  const [last, ...rest] = [...calls].reverse();
+  const last = calls.at(-1);
   if (!last) return;
   if (!sql.dataModifyingWith) {
     await sql.write(async (s) => {
@@ -126,13 +126,12 @@ export async function writeTogether(sql: SqlConnection, calls: readonly SqlCall[
     });
     return;
   }
-  const earlier = rest.reverse();
+  const earlier = calls.slice(0, -1);
   const withs = earlier.map((call, index) => `"w${index}" AS (${call.sql})`);
   await sql.autocommit((s) =>
     s.run(
       withs.length > 0 ? `WITH ${withs.join(", ")} ${last.sql}` : last.sql,
-      ...earlier.flatMap((call) => call.params),
-      ...last.params,
+      ...calls.flatMap((call) => call.params),
     ),
   );
 }

@@ -7,6 +7,7 @@ import {
   takeUpdate,
   takeUpdateAndTurn,
   turnTimes,
+  type UpdateInChat,
 } from "../../../src/db/updates/chat-turns.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/database.ts";
@@ -119,38 +120,36 @@ describe("update turns: one chat at a time", () => {
     expect(events).toEqual(["10 start", "other chat", "10 end", "11"]);
   });
 
-  it("waits while another instance's update holds the chat's turn", async () => {
+  /**
+   * Update `updateId` of the chat arrives here while `elsewhere` is unfinished on another
+   * instance: whether its handlers ran only after `elsewhere` ended.
+   */
+  async function runsAfter(elsewhere: UpdateInChat, updateId: number) {
     const { middleware, taken } = middlewareWithLog();
-    // Another instance took update 20 of the chat and is handling it.
-    const elsewhere = { botId: BOT, updateId: 20, chatId: CHAT };
-    expect(await takeUpdateAndTurn(db.sql, elsewhere, turnTimes(new Date()))).toBe("go");
     let ended = false;
     let ranAfterEnd: boolean | undefined;
-    const here = middleware(ctxFor(21, CHAT), async () => {
+    const here = middleware(ctxFor(updateId, CHAT), async () => {
       ranAfterEnd = ended;
     });
-    await taken(21);
+    await taken(updateId);
     ended = true;
     await endTurn(db.sql, elsewhere, new Date());
     await here;
-    expect(ranAfterEnd).toBe(true);
+    return ranAfterEnd;
+  }
+
+  it("waits while another instance's update holds the chat's turn", async () => {
+    // Another instance took update 20 of the chat and is handling it.
+    const elsewhere = { botId: BOT, updateId: 20, chatId: CHAT };
+    expect(await takeUpdateAndTurn(db.sql, elsewhere, turnTimes(new Date()))).toBe("go");
+    expect(await runsAfter(elsewhere, 21)).toBe(true);
   });
 
   it("lets an earlier update of the chat taken by another instance go first", async () => {
-    const { middleware, taken } = middlewareWithLog();
     // Update 30 reached another instance, which recorded it and has not handled it yet.
     const earlier = { botId: BOT, updateId: 30, chatId: CHAT };
     expect(await takeUpdate(db.sql, earlier, new Date())).toBe(true);
-    let ended = false;
-    let ranAfterEarlier: boolean | undefined;
-    const later = middleware(ctxFor(31, CHAT), async () => {
-      ranAfterEarlier = ended;
-    });
-    await taken(31);
-    ended = true;
-    await endTurn(db.sql, earlier, new Date());
-    await later;
-    expect(ranAfterEarlier).toBe(true);
+    expect(await runsAfter(earlier, 31)).toBe(true);
   });
 
   it("stops waiting for an instance that died mid-update once its turn has expired", async () => {
