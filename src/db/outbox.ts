@@ -24,6 +24,8 @@ export async function enqueueMessage(
 export interface DueMessage {
   id: number;
   attempts: number;
+  /** The order delivery this message carries, whose state follows the message's. */
+  deliveryId: number | null;
   /** The message, or why its stored payload cannot be read (it then fails alone). */
   message: ParsedOutgoingMessage | { unreadable: string };
   person: { id: number; telegramId: bigint | null; language: string; blockedAt: Date | null };
@@ -90,6 +92,7 @@ export async function claimDueMessages(db: Database, claim: OutboxClaim): Promis
   return rows.map((row) => ({
     id: row.id,
     attempts: row.attempts,
+    deliveryId: row.deliveryId,
     message: readPayload(row.payload),
     person: row.person,
   }));
@@ -134,7 +137,13 @@ export async function markSent(
   holder: string,
   now: Date,
   sentMessageId: string | null = null,
+  deliveryId: number | null = null,
 ): Promise<boolean> {
+  if (deliveryId !== null)
+    await db.delivery.updateMany({
+      where: { id: deliveryId, status: { not: "sent" } },
+      data: { status: "sent", sentAt: now },
+    });
   const { count } = await db.outboxMessage.updateMany({
     where: { id, claimedBy: holder },
     data: {
@@ -166,12 +175,17 @@ export async function markFailed(
   attempts: number,
   error: string,
   now: Date,
-  options: { permanent?: boolean; retryAfterMs?: number } = {},
+  options: { permanent?: boolean; retryAfterMs?: number; deliveryId?: number | null } = {},
 ): Promise<void> {
   const nextAttempts = attempts + 1;
   // A wait the messenger asked for is no failure of the message: it never makes it give up.
   const giveUp =
     options.permanent || (options.retryAfterMs === undefined && nextAttempts >= MAX_ATTEMPTS);
+  if (giveUp && options.deliveryId)
+    await db.delivery.updateMany({
+      where: { id: options.deliveryId, status: "pending" },
+      data: { status: "failed" },
+    });
   await db.outboxMessage.updateMany({
     where: { id, claimedBy: holder },
     data: {

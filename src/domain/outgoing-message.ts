@@ -28,6 +28,14 @@ export const messageAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("open-review"), submissionId: id }),
   /** Show the coordinator's review queue. */
   z.object({ kind: z.literal("review-queue") }),
+  /** The recipient has read an order («Ознакомлен(а)»). */
+  z.object({ kind: z.literal("acknowledge-order"), deliveryId: id }),
+  /** Show an order's card with its statistics (for its coordinator). */
+  z.object({ kind: z.literal("open-order"), orderId: id }),
+  /** A button of a preview: it does nothing but say so. */
+  z.object({ kind: z.literal("preview-button") }),
+  /** Open a school's report task on an order. */
+  z.object({ kind: z.literal("open-order-report"), reportId: id }),
 ]);
 export type MessageAction = z.output<typeof messageAction>;
 
@@ -40,6 +48,13 @@ export const outgoingMessage = z.object({
   key: z.string(),
   params: z.record(z.string(), param).default({}),
   buttons: z.array(z.array(button)).default([]),
+  /**
+   * A formatted text from the data (an order's body), already in the HTML subset messengers
+   * accept (see src/domain/orders/rich-text.ts): shown after the translated text.
+   */
+  html: z.string().optional(),
+  /** A file to send with the message (a StoredFile id); the text becomes its caption. */
+  document: z.object({ fileId: id }).optional(),
 });
 
 export type OutgoingMessage = z.input<typeof outgoingMessage>;

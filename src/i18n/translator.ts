@@ -17,6 +17,22 @@ export function isLanguage(value: string | undefined | null): value is Language 
 }
 
 /**
+ * The Fluent files of a language, relative to `dir`: `<lang>.ftl`, then `<lang>/*.ftl` (one file
+ * per feature), as the bot's i18n plugin reads them too.
+ */
+export function localeFiles(dir: string, language: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const single = entries.filter((entry) => entry.isFile() && entry.name === `${language}.ftl`);
+  const folder = entries.some((entry) => entry.isDirectory() && entry.name === language)
+    ? readdirSync(join(dir, language))
+        .filter((name) => name.endsWith(".ftl"))
+        .sort()
+        .map((name) => join(language, name))
+    : [];
+  return [...single.map((entry) => entry.name), ...folder];
+}
+
+/**
  * A messenger-neutral translator over the same Fluent files the bot uses (locales/<lang>.ftl),
  * for the CLI, the worker and the mini-app API. Unknown languages fall back to Russian; a missing
  * key falls back to Russian and then to the key itself, so a gap shows up instead of crashing.
@@ -25,7 +41,7 @@ export function createTranslator(dir = LOCALES_DIR): Translate {
   const bundles = new Map<string, FluentBundle>();
   for (const language of LANGUAGES) {
     const bundle = new FluentBundle(language, { useIsolating: false });
-    for (const file of readdirSync(dir).filter((name) => name === `${language}.ftl`)) {
+    for (const file of localeFiles(dir, language)) {
       const errors = bundle.addResource(new FluentResource(readFileSync(join(dir, file), "utf8")));
       if (errors.length > 0) throw new Error(`locales/${file}: ${errors[0]?.message}`);
     }

@@ -1,7 +1,9 @@
 import type { Database } from "../db/client.ts";
 import { claimDueMessages, type DueMessage, markFailed, markSent, postpone } from "../db/outbox.ts";
 import { setPersonBlocked } from "../db/people/people.ts";
+import { findFileToSend, rememberTelegramFileId } from "../db/stored-files.ts";
 import { DeliveryPacer, TELEGRAM_LIMITS } from "../domain/delivery-pacing.ts";
+import { escapeHtml } from "../domain/orders/rich-text.ts";
 import { type ParsedOutgoingMessage, renderParam } from "../domain/outgoing-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
@@ -34,7 +36,10 @@ export const DEFAULT_OUTBOX_LEASE_MS = 60_000;
 /** The longest pause for pacing inside a batch; a message that must wait longer is put back. */
 const MAX_WAIT_IN_BATCH_MS = 2_000;
 
-/** Renders a queued message in the recipient's language. */
+/**
+ * Renders a queued message in the recipient's language. A message with a formatted part is sent
+ * as HTML: the translated text is escaped, the part (checked when it was stored) follows it.
+ */
 export function renderMessage(
   translate: Translate,
   language: string,
@@ -43,8 +48,11 @@ export function renderMessage(
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(due.params))
     params[name] = renderParam(value, language, translate);
+  const text = translate(language, due.key, params);
   return {
-    text: translate(language, due.key, params),
+    ...(due.html === undefined
+      ? { text }
+      : { text: `${escapeHtml(text.trimEnd())}\n\n${due.html}`, html: true }),
     buttons: due.buttons.map((row) =>
       row.map((button) =>
         button.kind === "url"
@@ -81,6 +89,7 @@ export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
         due.attempts,
         error instanceof Error ? error.message : String(error),
         now,
+        { deliveryId: due.deliveryId },
       );
     }
   }
@@ -98,16 +107,29 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
     });
     await markFailed(prisma, due.id, holder, due.attempts, due.message.unreadable, now, {
       permanent: true,
+      deliveryId: due.deliveryId,
     });
     return;
   }
   if (due.person.blockedAt || due.person.telegramId === null) {
     await markFailed(prisma, due.id, holder, due.attempts, "recipient unreachable", now, {
       permanent: true,
+      deliveryId: due.deliveryId,
     });
     return;
   }
   const rendered = renderMessage(deps.translate, due.person.language, due.message);
+  if (due.message.document) {
+    const file = await findFileToSend(prisma, due.message.document.fileId);
+    if (!file) {
+      await markFailed(prisma, due.id, holder, due.attempts, "the document is gone", now, {
+        permanent: true,
+        deliveryId: due.deliveryId,
+      });
+      return;
+    }
+    rendered.document = { name: file.name, messengerFileId: file.telegramFileId, content: file.content };
+  }
   // Outbox recipients are people: their private chats.
   const to = { chat: String(due.person.telegramId), group: false };
   const wait = deps.pacer?.delayFor(to, Date.now()) ?? 0;
@@ -124,7 +146,17 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
   if (!result.ok && !result.permanent && result.retryAfterMs !== undefined)
     deps.pacer?.slowDown(to, Date.now(), result.retryAfterMs);
   if (result.ok) {
-    const ownClaim = await markSent(prisma, due.id, holder, new Date(), result.messageId ?? null);
+    // Uploaded once: the rest of the broadcast sends the messenger's copy.
+    if (result.documentFileId && due.message.document && !rendered.document?.messengerFileId)
+      await rememberTelegramFileId(prisma, due.message.document.fileId, result.documentFileId);
+    const ownClaim = await markSent(
+      prisma,
+      due.id,
+      holder,
+      new Date(),
+      result.messageId ?? null,
+      due.deliveryId,
+    );
     deps.logger.debug({ msg: "outbox message sent", outboxId: due.id });
     if (!ownClaim)
       deps.logger.warn({
@@ -145,6 +177,7 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
   await markFailed(prisma, due.id, holder, due.attempts, result.error, now, {
     permanent: result.permanent,
     retryAfterMs: result.permanent ? undefined : result.retryAfterMs,
+    deliveryId: due.deliveryId,
   });
 }
 

@@ -29,6 +29,7 @@ import {
 } from "../../src/bot/callback-data/invite.ts";
 import { encodeLanguageButton, LANGUAGE_CALLBACK } from "../../src/bot/callback-data/language.ts";
 import { encodeMessageAction } from "../../src/bot/callback-data/message-action.ts";
+import { encodeOrderButton, ORDER_CALLBACK } from "../../src/bot/callback-data/order.ts";
 import {
   encodeReviewButton,
   REVIEW_CALLBACK,
@@ -131,6 +132,16 @@ const SAMPLES: Record<CallbackFormat, Array<{ data: string; readsBack: () => voi
       readsBack: () => expect(LANGUAGE_CALLBACK.exec(encodeLanguageButton("en"))?.[1]).toBe("en"),
     },
   ],
+  order: [
+    {
+      data: encodeOrderButton("sheet", ID),
+      readsBack: () =>
+        expect(ORDER_CALLBACK.exec(encodeOrderButton("ack", ID))?.slice(1)).toEqual([
+          "ack",
+          String(ID),
+        ]),
+    },
+  ],
 };
 
 describe("callback data", () => {
@@ -174,6 +185,16 @@ describe("callback data", () => {
       encodeReviewButton("open", 12),
     );
     expect(encodeMessageAction({ kind: "review-queue" })).toBe(encodeReviewButton("queue"));
+    expect(encodeMessageAction({ kind: "acknowledge-order", deliveryId: 5 })).toBe(
+      encodeOrderButton("ack", 5),
+    );
+    expect(encodeMessageAction({ kind: "open-order", orderId: 6 })).toBe(
+      encodeOrderButton("open", 6),
+    );
+    expect(encodeMessageAction({ kind: "open-order-report", reportId: 8 })).toBe(
+      encodeOrderButton("rep", 8),
+    );
+    expect(encodeMessageAction({ kind: "preview-button" })).toBe(encodeOrderButton("prv"));
   });
 
   it("is spelled only in src/bot/callback-data: no other bot module writes data by hand", () => {

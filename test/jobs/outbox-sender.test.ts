@@ -13,6 +13,11 @@ beforeEach(async () => {
 });
 afterEach(() => db.destroy());
 
+/** The outbox never edits: only the order progress job does. */
+async function notEditing(): Promise<SendResult> {
+  throw new Error("the outbox does not edit messages");
+}
+
 function recordingSender(results: SendResult[] = []): MessageSender & { sent: RenderedMessage[] } {
   const sent: RenderedMessage[] = [];
   return {
@@ -21,6 +26,7 @@ function recordingSender(results: SendResult[] = []): MessageSender & { sent: Re
       sent.push(message);
       return results.shift() ?? { ok: true };
     },
+    edit: notEditing,
   };
 }
 
@@ -101,6 +107,7 @@ describe("the outbox sender", () => {
         if (calls === 2) throw new Error("socket hang up in an unforeseen place");
         return { ok: true, messageId: String(100 + calls) };
       },
+      edit: notEditing,
     };
     const now = new Date();
     expect(await sendDueMessages(deps(sender, now))).toBe(5);
@@ -189,6 +196,7 @@ describe("the outbox sender", () => {
         sentAt.push([recipient.telegramId, Date.now()]);
         return { ok: true };
       },
+      edit: notEditing,
     };
     const worker = startOutboxSender({ ...deps(sender), now: () => new Date(), idleMs: 3_600_000 });
     await worker.drain();

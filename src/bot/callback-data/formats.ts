@@ -26,6 +26,11 @@ export const CALLBACK_FORMATS = {
   reviewReturn: { tag: "rr", version: 1 },
   /** `lang1:<language>`: the language switch (./language.ts). */
   language: { tag: "lang", version: 1 },
+  /**
+   * `ord1:<action>:<id>`: orders (./order.ts): `ack` a delivery, `open` an order's card, `rep` a
+   * school's report task, `prv` a preview's button; the composer and the card add their own.
+   */
+  order: { tag: "ord", version: 1 },
 } as const satisfies Record<string, { tag: string; version: number }>;
 
 export type CallbackFormat = keyof typeof CALLBACK_FORMATS;

@@ -1,4 +1,5 @@
 import type { MessageAction } from "../../domain/outgoing-message.ts";
+import { encodeOrderButton } from "./order.ts";
 import { encodeReviewButton } from "./review.ts";
 import { encodeTaskButton } from "./task.ts";
 
@@ -11,5 +12,13 @@ export function encodeMessageAction(action: MessageAction): string {
       return encodeReviewButton("open", action.submissionId);
     case "review-queue":
       return encodeReviewButton("queue");
+    case "acknowledge-order":
+      return encodeOrderButton("ack", action.deliveryId);
+    case "open-order":
+      return encodeOrderButton("open", action.orderId);
+    case "open-order-report":
+      return encodeOrderButton("rep", action.reportId);
+    case "preview-button":
+      return encodeOrderButton("prv");
   }
 }
