@@ -18,5 +18,8 @@ export async function findFileToSend(db: Db, id: number): Promise<FileToSend | n
 
 /** Remembers the messenger's id of a file once uploaded, so later sends reuse it. */
 export async function rememberTelegramFileId(db: Db, id: number, fileId: string): Promise<void> {
-  await db.storedFile.updateMany({ where: { id, telegramFileId: null }, data: { telegramFileId: fileId } });
+  await db.storedFile.updateMany({
+    where: { id, telegramFileId: null },
+    data: { telegramFileId: fileId },
+  });
 }

@@ -128,7 +128,11 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
       });
       return;
     }
-    rendered.document = { name: file.name, messengerFileId: file.telegramFileId, content: file.content };
+    rendered.document = {
+      name: file.name,
+      messengerFileId: file.telegramFileId,
+      content: file.content,
+    };
   }
   // Outbox recipients are people: their private chats.
   const to = { chat: String(due.person.telegramId), group: false };
