@@ -18,3 +18,10 @@ order-ack-button = I have read it
 order-report-button = Report on execution
 order-open-button = Open the order's card
 order-progress-started = Sending «{ $title }» has begun.
+order-reminder =
+    🔔 Reminder: please read «{ $title }» ({ $kind }{ $number }), sent { $sentAt }, and press «I have read it».
+order-director-follow-up =
+    🔔 { $kind }{ $number } «{ $title }», sent { $sentAt }, is unread at «{ $school }»: { $count ->
+        [one] deputy { $people } has not read it
+       *[other] deputies { $people } have not read it
+    } within { $hours } h. Please see that they do.

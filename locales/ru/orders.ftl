@@ -18,3 +18,10 @@ order-ack-button = Ознакомлен(а)
 order-report-button = Отчитаться об исполнении
 order-open-button = Открыть карточку приказа
 order-progress-started = Рассылка «{ $title }» начата.
+order-reminder =
+    🔔 Напоминание: просим ознакомиться с документом «{ $title }» ({ $kind }{ $number }), направленным { $sentAt }, и нажать кнопку «Ознакомлен(а)».
+order-director-follow-up =
+    🔔 { $kind }{ $number } «{ $title }», направленный { $sentAt }, в «{ $school }» не прочитан: { $count ->
+        [one] заместитель { $people } не ознакомился(-ась)
+       *[other] заместители { $people } не ознакомились
+    } за { $hours } ч. Просим обеспечить ознакомление.
