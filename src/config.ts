@@ -60,9 +60,21 @@ const configSchema = z
       .min(1, "a whole number of messages a second between 1 and 1000")
       .max(1000, "a whole number of messages a second between 1 and 1000")
       .default(30),
+    // Telegram's paid broadcasts (allow_paid_broadcast): up to 1,000 messages a second over the
+    // free 30, each paid for in Stars from the bot's balance.
+    PAID_BROADCAST: optional(z.enum(["true", "false"], "true or false"))
+      .default("false")
+      .transform((value) => value === "true"),
     INVITE_TTL_DAYS: z.coerce.number("a whole number of days").int().min(1).max(365).default(14),
   })
   .superRefine((env, ctx) => {
+    if (env.DELIVERY_PER_SECOND > 30 && !env.PAID_BROADCAST)
+      ctx.addIssue({
+        code: "custom",
+        path: ["DELIVERY_PER_SECOND"],
+        message:
+          "at most 30 messages a second, Telegram's free limit per bot; more needs PAID_BROADCAST=true",
+      });
     if (env.BOT_MODE !== "webhook") return;
     if (!env.PUBLIC_URL)
       ctx.addIssue({

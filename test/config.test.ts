@@ -66,6 +66,20 @@ describe("configuration", () => {
     expect(problems[0]).toContain(line);
   });
 
+  it("sends at Telegram's free 30 a second unless paid broadcasts are turned on", () => {
+    expect(createConfig({})).toMatchObject({ DELIVERY_PER_SECOND: 30, PAID_BROADCAST: false });
+    expect(() => createConfig({ DELIVERY_PER_SECOND: "300" })).toThrow(
+      /DELIVERY_PER_SECOND: expected at most 30 messages a second.*PAID_BROADCAST=true/,
+    );
+    expect(createConfig({ DELIVERY_PER_SECOND: "300", PAID_BROADCAST: "true" })).toMatchObject({
+      DELIVERY_PER_SECOND: 300,
+      PAID_BROADCAST: true,
+    });
+    expect(() => createConfig({ PAID_BROADCAST: "yes" })).toThrow(
+      /PAID_BROADCAST: expected true or false/,
+    );
+  });
+
   it("never echoes secrets in its messages", () => {
     const [line] = problemsOf({ BOT_TOKEN: "secret-value" });
     expect(line).not.toContain("secret-value");

@@ -41,6 +41,7 @@ async function startInstance(h: Harness): Promise<Instance> {
     // As a bot with paid broadcasts: these tests are about each message once, not about pace
     // (pacing has tests of its own, test/domain/delivery-pacing.test.ts and the fake's limits).
     DELIVERY_PER_SECOND: "1000",
+    PAID_BROADCAST: "true",
   });
   started.push(app);
   await waitForOutput(app, '"msg":"server listening"');

@@ -51,7 +51,7 @@ export async function startBot(
   await setDefaultCommands(bot.api, deps.translate).catch((error) =>
     logger.warn({ msg: "could not set the default commands", err: error }),
   );
-  const sender = createTelegramSender(bot.api);
+  const sender = createTelegramSender(bot.api, { paidBroadcast: config.PAID_BROADCAST });
   const username = bot.botInfo.username;
 
   if (config.BOT_MODE === "webhook") {

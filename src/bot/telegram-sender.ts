@@ -3,15 +3,24 @@ import type { Message } from "grammy/types";
 import type { MessageSender, RenderedMessage, SendResult } from "../jobs/message-sender.ts";
 import { encodeMessageAction } from "./callback-data/message-action.ts";
 
+export interface TelegramSenderOptions {
+  /**
+   * Send with `allow_paid_broadcast`: Telegram then takes up to 1,000 messages a second from the
+   * bot instead of about 30, charging Stars for each message over the free limit.
+   */
+  paidBroadcast?: boolean;
+}
+
 /** The Telegram end of the outbox. */
-export function createTelegramSender(api: Api): MessageSender {
+export function createTelegramSender(api: Api, options: TelegramSenderOptions = {}): MessageSender {
+  const paid = options.paidBroadcast ? { allow_paid_broadcast: true } : {};
   return {
     async send(recipient, message): Promise<SendResult> {
       if (recipient.telegramId === null)
         return { ok: false, permanent: true, unreachable: true, error: "no Telegram account" };
       const chatId = Number(recipient.telegramId);
       return answer(async () => {
-        const sent = await sendRendered(api, chatId, message);
+        const sent = await sendRendered(api, chatId, message, paid);
         const documentFileId = sent.document?.file_id;
         return {
           ok: true,
@@ -43,8 +52,13 @@ export function createTelegramSender(api: Api): MessageSender {
   };
 }
 
-function sendRendered(api: Api, chatId: number, message: RenderedMessage): Promise<Message> {
-  const formatting = message.html ? { parse_mode: "HTML" as const } : {};
+function sendRendered(
+  api: Api,
+  chatId: number,
+  message: RenderedMessage,
+  paid: { allow_paid_broadcast?: boolean },
+): Promise<Message> {
+  const formatting = { ...(message.html ? { parse_mode: "HTML" as const } : {}), ...paid };
   const reply_markup = toKeyboard(message);
   if (message.document) {
     const { messengerFileId, content, name } = message.document;

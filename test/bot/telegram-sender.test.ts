@@ -69,4 +69,52 @@ describe("the Telegram end of the outbox", () => {
     });
     expect(fake.messagesIn(501)).toEqual([]);
   });
+
+  it("uploads a document once, then sends Telegram's copy, with a formatted caption", async () => {
+    const pdf = { name: "Приказ 112.pdf", content: Buffer.from("%PDF-1.4 приказ") };
+    const first = await sender().send(recipient, {
+      text: "Приказ «О мониторинге»\n\n<b>Срочно</b>",
+      html: true,
+      buttons: [],
+      document: pdf,
+    });
+    if (!first.ok) throw new Error(first.error);
+    const upload = fake.callsOf("sendDocument")[0];
+    expect(upload?.uploads.map((file) => [file.fileName, file.data.toString()])).toEqual([
+      ["Приказ 112.pdf", "%PDF-1.4 приказ"],
+    ]);
+    expect(upload?.payload).toMatchObject({ parse_mode: "HTML" });
+    expect(first.documentFileId).toEqual(expect.any(String));
+    await sender().send(
+      { telegramId: 502n },
+      {
+        text: "…",
+        buttons: [],
+        document: { name: pdf.name, messengerFileId: first.documentFileId },
+      },
+    );
+    const again = fake.callsOf("sendDocument")[1];
+    expect(again?.uploads).toEqual([]);
+    expect(again?.payload.document).toBe(first.documentFileId);
+  });
+
+  it("edits a message it sent, and takes 'not modified' as done", async () => {
+    const sent = await sender().send(recipient, message);
+    if (!sent.ok || !sent.messageId) throw new Error("not sent");
+    const edit = { text: "Доставлено 10 из 10", buttons: [] };
+    expect(await sender().edit(recipient, sent.messageId, edit)).toMatchObject({ ok: true });
+    expect(fake.messagesIn(501).at(-1)?.text).toBe("Доставлено 10 из 10");
+    expect(await sender().edit(recipient, sent.messageId, edit)).toMatchObject({ ok: true });
+  });
+
+  it("asks for a paid broadcast only when configured to", async () => {
+    await sender().send(recipient, message);
+    const paid = createTelegramSender(new Api(TEST_TOKEN, { apiRoot: fake.apiRoot }), {
+      paidBroadcast: true,
+    });
+    await paid.send(recipient, message);
+    const [free, broadcast] = fake.callsOf("sendMessage");
+    expect(free?.payload.allow_paid_broadcast).toBeUndefined();
+    expect(broadcast?.payload.allow_paid_broadcast).toBe(true);
+  });
 });

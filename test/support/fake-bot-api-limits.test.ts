@@ -35,6 +35,12 @@ describe("the fake Bot API's flood limits", () => {
     }
     now += 1000;
     expect(send(-100500)).toMatchObject({ error_code: 429 });
+    // A paid broadcast may go up to 1,000 a second (one a second per chat still holds).
+    now = 200_000;
+    const paid = (chat: number) =>
+      limiter.check("sendMessage", { chat_id: chat, text: "…", allow_paid_broadcast: true });
+    for (let chat = 1000; chat < 1100; chat++) expect(paid(chat)).toBeUndefined();
+    expect(paid(1000)?.error_code).toBe(429);
     // Other calls are not counted.
     expect(limiter.check("getMe", {})).toBeUndefined();
     expect(limiter.check("sendChatAction", { chat_id: 1 })).toBeUndefined();

@@ -4,6 +4,8 @@ import type { ApiErrorBody, Payload } from "./types.ts";
 export interface SendLimits {
   /** Messages a second over all chats (Telegram: about 30). */
   perSecond: number;
+  /** The same for messages sent with `allow_paid_broadcast` (Telegram: 1,000). */
+  paidPerSecond: number;
   /** Messages a second to one chat (Telegram: 1). */
   perChatPerSecond: number;
   /** Messages a minute to one group (Telegram: 20). */
@@ -12,9 +14,15 @@ export interface SendLimits {
 
 export const TELEGRAM_SEND_LIMITS: SendLimits = {
   perSecond: 30,
+  paidPerSecond: 1000,
   perChatPerSecond: 1,
   perGroupPerMinute: 20,
 };
+
+/** A paid broadcast: JSON says `true`, a multipart upload the string "true". */
+function isPaid(payload: Payload): boolean {
+  return payload.allow_paid_broadcast === true || payload.allow_paid_broadcast === "true";
+}
 
 /** Methods that send a message into a chat (what Telegram's flood control counts). */
 const SENDING = /^(send(?!ChatAction)|copyMessage|forwardMessage)/i;
@@ -40,7 +48,12 @@ export class SendRateLimiter {
     const group = chat.startsWith("-");
     const inChat = (this.byChat.get(chat) ?? []).filter((t) => t > at - 60_000);
     const waits = [
-      waitFor(this.all, at, 1000, this.limits.perSecond),
+      waitFor(
+        this.all,
+        at,
+        1000,
+        isPaid(payload) ? this.limits.paidPerSecond : this.limits.perSecond,
+      ),
       waitFor(inChat, at, 1000, this.limits.perChatPerSecond),
       group ? waitFor(inChat, at, 60_000, this.limits.perGroupPerMinute) : 0,
     ];
