@@ -19,9 +19,13 @@ order-report-button = Report on execution
 order-open-button = Open the order's card
 order-progress-started = Sending «{ $title }» has begun.
 order-reminder =
-    🔔 Reminder: please read «{ $title }» ({ $kind }{ $number }), sent { $sentAt }, and press «I have read it».
+    🔔 A reminder to read
+    { $kind }{ $number } «{ $title }», sent { $sentAt }.
+    Please read it and press «I have read it».
 order-director-follow-up =
-    🔔 { $kind }{ $number } «{ $title }», sent { $sentAt }, is unread at «{ $school }»: { $count ->
-        [one] deputy { $people } has not read it
-       *[other] deputies { $people } have not read it
-    } within { $hours } h. Please see that they do.
+    🔔 «{ $school }»: { $count ->
+        [one] deputy { $people } has not read
+       *[other] deputies { $people } have not read
+    } the document within { $hours } h.
+    { $kind }{ $number } «{ $title }», sent { $sentAt }.
+    Please see that they do.
