@@ -6,6 +6,8 @@ import { callbackHead, callbackPattern } from "./formats.ts";
  * The rest belong to the coordinator's card: `rem` reminds those who have not acknowledged,
  * `sheet` sends the acknowledgement sheet, `list` shows who has not acknowledged, `page` the
  * list of orders, `reports` the schools' reports on an order.
+ * A report task: `rsub` starts sending it, `rsend` confirms the send, `rx` cancels a report's
+ * send or return, `rok` accepts it and `rret` returns it (the id is the report's).
  */
 export type OrderButton =
   | "ack"
@@ -16,12 +18,17 @@ export type OrderButton =
   | "sheet"
   | "list"
   | "page"
-  | "reports";
+  | "reports"
+  | "rsub"
+  | "rsend"
+  | "rx"
+  | "rok"
+  | "rret";
 
 /** `ord1:<action>:<number>`; the action and the number are the match's groups 1 and 2. */
 export const ORDER_CALLBACK = callbackPattern(
   "order",
-  "(ack|open|rep|prv|rem|sheet|list|page|reports):(\\d+)$",
+  "(ack|open|rep|prv|rem|sheet|list|page|reports|rsub|rsend|rx|rok|rret):(\\d+)$",
 );
 
 export function encodeOrderButton(action: OrderButton, id = 0): string {
