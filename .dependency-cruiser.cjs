@@ -60,6 +60,14 @@ module.exports = {
       to: { path: "^src/(bot|server|jobs)/" },
     },
     {
+      name: "exports-not-surfaces",
+      comment:
+        "src/exports makes the files the system produces (the acknowledgement sheet…) from src/db, src/domain and src/i18n; bot, server, jobs and cli call it, never the other way.",
+      severity: "error",
+      from: { path: "^src/exports/" },
+      to: { path: "^src/(bot|server|jobs|cli|demo)/|^src/main\\.ts$" },
+    },
+    {
       name: "jobs-not-bot",
       comment:
         "The worker gets the messenger's sender injected by main.ts; it must not import src/bot or src/server.",
