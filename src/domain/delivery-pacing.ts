@@ -40,7 +40,15 @@ export class DeliveryPacer {
 
   /** Milliseconds to wait from `now` before a message to `to` may go (0: now). */
   delayFor(to: Recipient, now: number): number {
-    let ready = Math.max(this.nextAny, this.nextInChat.get(to.chat) ?? 0);
+    return Math.max(this.chatDelay(to, now), this.nextAny - now, 0);
+  }
+
+  /**
+   * The part of `delayFor` owed to the chat alone (its gap, a 429 for it, a group's minute): a
+   * sender with several messages in flight waits this out apart, holding no other chat back.
+   */
+  chatDelay(to: Recipient, now: number): number {
+    let ready = this.nextInChat.get(to.chat) ?? 0;
     if (to.group) {
       const recent = this.recentGroupSends(to.chat, now);
       if (recent.length >= this.limits.perGroupPerMinute)

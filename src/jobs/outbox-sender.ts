@@ -7,7 +7,9 @@ import { escapeHtml } from "../domain/orders/rich-text.ts";
 import { type ParsedOutgoingMessage, renderParam } from "../domain/outgoing-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
-import type { MessageSender, RenderedMessage } from "./message-sender.ts";
+import { DeliveryLine } from "./delivery-line.ts";
+import type { MessageSender, RenderedMessage, SendResult } from "./message-sender.ts";
+import { SendPool } from "./send-pool.ts";
 
 export interface OutboxSenderDeps {
   db: Database;
@@ -23,18 +25,57 @@ export interface OutboxSenderDeps {
   leaseMs?: number;
   /** Pause between polls when the queue is empty. */
   idleMs?: number;
+  /** Messages claimed at once (default 25, or `concurrency` when that is more). */
   batchSize?: number;
   now?: () => Date;
   /** Keeps sends within the messenger's limits (startOutboxSender makes one from `perSecond`). */
   pacer?: DeliveryPacer;
+  /**
+   * The line this process's messages take their turns in, shared with the order progress job
+   * (startJobs makes one); made from `pacer` when absent.
+   */
+  line?: DeliveryLine;
   /** Messages a second over all chats (default Telegram's 30; up to 1,000 with paid broadcasts). */
   perSecond?: number;
+  /**
+   * Sends in flight at once (default half the rate a second, at least 1): the messenger answers
+   * each after tens of milliseconds, so one at a time could not keep up the rate.
+   */
+  concurrency?: number;
 }
 
 export const DEFAULT_OUTBOX_LEASE_MS = 60_000;
 
 /** The longest pause for pacing inside a batch; a message that must wait longer is put back. */
 const MAX_WAIT_IN_BATCH_MS = 2_000;
+
+/** More sends in flight than this gain nothing even at 1,000 a second. */
+const MAX_CONCURRENCY = 100;
+
+/** Sends in flight at once for a rate of `perSecond` messages a second. */
+export function sendConcurrency(perSecond: number): number {
+  return Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(perSecond / 2)));
+}
+
+/** What a worker keeps between batches: its sends in flight and the files being uploaded. */
+interface Sending {
+  pool: SendPool;
+  line: DeliveryLine | undefined;
+  /** Files whose bytes a send is uploading now: the other sends of the file wait for its id. */
+  uploads: Map<number, Promise<void>>;
+  stopping: boolean;
+}
+
+function newSending(deps: OutboxSenderDeps): Sending {
+  return {
+    pool: new SendPool(
+      deps.concurrency ?? sendConcurrency(deps.perSecond ?? TELEGRAM_LIMITS.perSecond),
+    ),
+    line: deps.line ?? (deps.pacer ? new DeliveryLine(deps.pacer) : undefined),
+    uploads: new Map(),
+    stopping: false,
+  };
+}
 
 /**
  * Renders a queued message in the recipient's language. A message with a formatted part is sent
@@ -66,19 +107,37 @@ export function renderMessage(
 /**
  * Sends one batch of due messages; returns how many were attempted. Each message fails alone: one
  * that cannot be read, rendered or sent is recorded as failed (for good, or to retry later) and
- * the batch goes on, so a single bad row never holds the others back.
+ * the batch goes on, so a single bad row never holds the others back. Several go at once (see
+ * `concurrency`), a chat's own in order.
  */
 export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
-  const now = deps.now?.() ?? new Date();
-  const batch = await claimDueMessages(deps.db, {
+  const sending = newSending(deps);
+  const batch = await claimBatch(deps, sending);
+  await Promise.all(batch.map((due) => startSend(deps, sending, due)));
+  return batch.length;
+}
+
+async function claimBatch(deps: OutboxSenderDeps, sending: Sending): Promise<DueMessage[]> {
+  return claimDueMessages(deps.db, {
     holder: deps.instanceId,
-    now,
+    now: deps.now?.() ?? new Date(),
     leaseMs: deps.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS,
-    limit: deps.batchSize ?? 25,
+    limit: deps.batchSize ?? Math.max(25, sending.pool.concurrency),
   });
-  for (const due of batch) {
+}
+
+/** The chat a message goes to, which keeps its messages in order. */
+function chatOf(due: DueMessage): string {
+  return due.person.telegramId === null ? `person:${due.person.id}` : String(due.person.telegramId);
+}
+
+/** Sends `due` in its turn; settles when it is recorded, rejecting only if recording failed. */
+function startSend(deps: OutboxSenderDeps, sending: Sending, due: DueMessage): Promise<void> {
+  const claimedAt = Date.now();
+  return sending.pool.run(chatOf(due), async () => {
+    const now = deps.now?.() ?? new Date();
     try {
-      await sendOne(deps, due, now);
+      await sendOne(deps, sending, due, now, claimedAt);
     } catch (error) {
       // Rendering or sending threw something unforeseen: this message is tried again later.
       deps.logger.error({ msg: "outbox message could not be sent", outboxId: due.id, err: error });
@@ -92,11 +151,16 @@ export async function sendDueMessages(deps: OutboxSenderDeps): Promise<number> {
         { deliveryId: due.deliveryId },
       );
     }
-  }
-  return batch.length;
+  });
 }
 
-async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Promise<void> {
+async function sendOne(
+  deps: OutboxSenderDeps,
+  sending: Sending,
+  due: DueMessage,
+  now: Date,
+  claimedAt: number,
+): Promise<void> {
   const prisma = deps.db.prisma;
   const holder = deps.instanceId;
   if ("unreadable" in due.message) {
@@ -118,41 +182,82 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
     });
     return;
   }
-  const rendered = renderMessage(deps.translate, due.person.language, due.message);
-  if (due.message.document) {
-    const file = await findFileToSend(prisma, due.message.document.fileId);
-    if (!file) {
-      await markFailed(prisma, due.id, holder, due.attempts, "the document is gone", now, {
-        permanent: true,
-        deliveryId: due.deliveryId,
-      });
-      return;
-    }
-    rendered.document = {
-      name: file.name,
-      messengerFileId: file.telegramFileId,
-      content: file.content,
-    };
-  }
-  // Outbox recipients are people: their private chats.
-  const to = { chat: String(due.person.telegramId), group: false };
-  const wait = deps.pacer?.delayFor(to, Date.now()) ?? 0;
-  // A long wait (a chat told to hold off by a 429, many messages to one chat) is not sat out
-  // holding the claim: the message goes back to the queue for then, and the batch goes on.
-  if (wait > MAX_WAIT_IN_BATCH_MS) {
-    await postpone(prisma, due.id, holder, new Date(Date.now() + wait));
+  // Stopping, or waited so long behind its chat that the claim runs short: back to the queue.
+  const leaseMs = deps.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS;
+  if (sending.stopping || Date.now() - claimedAt > leaseMs / 2) {
+    await postpone(prisma, due.id, holder, new Date());
     return;
   }
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  deps.pacer?.sent(to, Date.now());
-  const result = await deps.sender.send(due.person, rendered);
-  deps.pacer?.answered(to, Date.now());
-  if (!result.ok && !result.permanent && result.retryAfterMs !== undefined)
-    deps.pacer?.slowDown(to, Date.now(), result.retryAfterMs);
-  if (result.ok) {
+  const rendered = renderMessage(deps.translate, due.person.language, due.message);
+  const document = due.message.document;
+  const uploaded = document ? await takeUpload(sending, document.fileId) : undefined;
+  try {
+    if (document) {
+      const file = await findFileToSend(prisma, document.fileId);
+      if (!file) {
+        await markFailed(prisma, due.id, holder, due.attempts, "the document is gone", now, {
+          permanent: true,
+          deliveryId: due.deliveryId,
+        });
+        return;
+      }
+      rendered.document = {
+        name: file.name,
+        messengerFileId: file.telegramFileId,
+        content: file.content,
+      };
+    }
+    // Outbox recipients are people: their private chats.
+    const to = { chat: String(due.person.telegramId), group: false };
+    const turn = (await sending.line?.take(to, MAX_WAIT_IN_BATCH_MS)) ?? { go: true };
+    // A long wait (a chat told to hold off by a 429, many messages to one chat) is not sat out
+    // holding the claim: the message goes back to the queue for then, and the batch goes on.
+    if (!turn.go) {
+      await postpone(prisma, due.id, holder, new Date(Date.now() + turn.waitMs));
+      return;
+    }
+    const result = await deps.sender.send(due.person, rendered);
+    sending.line?.answered(to);
+    if (!result.ok && !result.permanent && result.retryAfterMs !== undefined)
+      sending.line?.slowDown(to, result.retryAfterMs);
     // Uploaded once: the rest of the broadcast sends the messenger's copy.
-    if (result.documentFileId && due.message.document && !rendered.document?.messengerFileId)
-      await rememberTelegramFileId(prisma, due.message.document.fileId, result.documentFileId);
+    if (result.ok && result.documentFileId && document && !rendered.document?.messengerFileId)
+      await rememberTelegramFileId(prisma, document.fileId, result.documentFileId);
+    await recordResult(deps, due, due.person.telegramId, result, now);
+  } finally {
+    uploaded?.();
+  }
+}
+
+/**
+ * Waits while another send uploads the file, then takes the upload: the returned function hands
+ * it back. The first send of a file uploads its bytes; the others find the messenger's id.
+ */
+async function takeUpload(sending: Sending, fileId: number): Promise<() => void> {
+  for (let busy = sending.uploads.get(fileId); busy; busy = sending.uploads.get(fileId)) await busy;
+  let release = () => {};
+  sending.uploads.set(
+    fileId,
+    new Promise<void>((resolve) => {
+      release = resolve;
+    }),
+  );
+  return () => {
+    sending.uploads.delete(fileId);
+    release();
+  };
+}
+
+async function recordResult(
+  deps: OutboxSenderDeps,
+  due: DueMessage,
+  telegramId: bigint,
+  result: SendResult,
+  now: Date,
+): Promise<void> {
+  const prisma = deps.db.prisma;
+  const holder = deps.instanceId;
+  if (result.ok) {
     const ownClaim = await markSent(
       prisma,
       due.id,
@@ -177,7 +282,7 @@ async function sendOne(deps: OutboxSenderDeps, due: DueMessage, now: Date): Prom
   });
   // The person blocked the bot or is gone: later messages to them are not even tried.
   if (result.permanent && result.unreachable)
-    await setPersonBlocked(prisma, due.person.telegramId, true, { kind: "system" });
+    await setPersonBlocked(prisma, telegramId, true, { kind: "system" });
   await markFailed(prisma, due.id, holder, due.attempts, result.error, now, {
     permanent: result.permanent,
     retryAfterMs: result.permanent ? undefined : result.retryAfterMs,
@@ -199,50 +304,80 @@ export interface OutboxSenderJob {
 interface DrainRequest {
   resolve: () => void;
   reject: (error: unknown) => void;
+  /** A send or a claim failed while this request waited: it is rejected with that. */
+  failure?: { error: unknown };
 }
 
-/** The worker loop: drains the outbox, then naps until `idleMs` pass or `drain()` is called. */
+/**
+ * The worker loop: claims due messages and keeps up to `concurrency` of them in flight, claiming
+ * more as places free up; when nothing is due it naps until `idleMs` pass or `drain()` is called.
+ */
 export function startOutboxSender(options: OutboxSenderDeps): OutboxSenderJob {
+  const perSecond = options.perSecond ?? TELEGRAM_LIMITS.perSecond;
   const deps: OutboxSenderDeps = {
     ...options,
-    pacer:
-      options.pacer ??
-      new DeliveryPacer({
-        ...TELEGRAM_LIMITS,
-        perSecond: options.perSecond ?? TELEGRAM_LIMITS.perSecond,
-      }),
+    perSecond,
+    line:
+      options.line ??
+      new DeliveryLine(options.pacer ?? new DeliveryPacer({ ...TELEGRAM_LIMITS, perSecond })),
   };
+  const sending = newSending(deps);
+  const { pool } = sending;
+  const batchSize = deps.batchSize ?? Math.max(25, pool.concurrency);
   let running = true;
   let wake: (() => void) | undefined;
-  // Only a pass that starts after a drain request can answer it, so passes never overlap.
   let requested: DrainRequest[] = [];
+  const failed = (error: unknown, answering: DrainRequest[]) => {
+    deps.logger.error({ msg: "outbox sender failed", err: error });
+    for (const request of [...answering, ...requested]) request.failure ??= { error };
+  };
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => {
+      wake = undefined;
+    });
   const loop = (async () => {
     while (running) {
+      // A request is answered only by a claim that started after it, with no send in flight:
+      // then every message due by the request was sent or given up for now.
       const answering = requested;
       requested = [];
-      let sent = 0;
-      let failure: { error: unknown } | undefined;
+      const idle = pool.held === 0;
+      let batch: DueMessage[] = [];
+      let claimFailed = false;
       try {
-        sent = await sendDueMessages(deps);
+        batch = await claimBatch(deps, sending);
       } catch (error) {
-        failure = { error };
-        deps.logger.error({ msg: "outbox sender failed", err: error });
+        claimFailed = true;
+        failed(error, answering);
       }
-      if (sent > 0) requested.unshift(...answering);
-      else
-        for (const request of answering)
-          if (failure) request.reject(failure.error);
-          else request.resolve();
-      if (sent === 0 && requested.length === 0 && running)
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, deps.idleMs ?? 1000);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      wake = undefined;
+      for (const due of batch)
+        startSend(deps, sending, due).catch((error: unknown) => failed(error, answering));
+      if (batch.length > 0 || !idle) {
+        requested.unshift(...answering);
+        // More as soon as places free up (a full batch claimed), or once the sends in flight end.
+        const full = batch.length === batchSize;
+        await Promise.race([
+          pool.until(() =>
+            full
+              ? !running || (pool.ready < pool.concurrency && pool.held < 4 * batchSize)
+              : !running || pool.held === 0,
+          ),
+          ...(full ? [] : [nap(deps.idleMs ?? 1000)]),
+        ]);
+        continue;
+      }
+      for (const request of answering)
+        if (request.failure) request.reject(request.failure.error);
+        else request.resolve();
+      if ((requested.length === 0 || claimFailed) && running) await nap(deps.idleMs ?? 1000);
     }
+    await pool.until(() => pool.held === 0);
     for (const request of requested.splice(0))
       request.reject(new Error("the outbox sender stopped before the outbox was drained"));
   })();
@@ -256,7 +391,10 @@ export function startOutboxSender(options: OutboxSenderDeps): OutboxSenderJob {
     },
     async stop() {
       running = false;
+      // Messages not yet on their way go back to the queue instead of being waited for.
+      sending.stopping = true;
       wake?.();
+      pool.poke();
       await loop;
     },
   };

@@ -254,6 +254,61 @@ describe("the outbox sender", () => {
     await expect(worker.drain()).rejects.toThrow("the outbox sender is stopped");
   });
 
+  it("keeps several sends in flight at once, each chat's messages one after another in order", async () => {
+    const people = [];
+    for (let i = 1; i <= 6; i++)
+      people.push(
+        await db.prisma.person.create({ data: { fullName: `Адресат ${i}`, telegramId: BigInt(i) } }),
+      );
+    const [first] = people;
+    if (!first) throw new Error("no people");
+    // Two messages to the first person, then one to each of the others.
+    for (const person of [first, ...people])
+      await enqueueMessage(db.prisma, person.id, {
+        key: "notify-invite-redeemed",
+        params: { name: person.fullName, role: "—", place: "" },
+      });
+    const inFlight: Array<{ chat: bigint | null; text: string; answer: () => void }> = [];
+    let arrived = () => {};
+    const sender: MessageSender = {
+      send(recipient, message) {
+        return new Promise<SendResult>((resolve) => {
+          inFlight.push({
+            chat: recipient.telegramId,
+            text: message.text,
+            answer: () => resolve({ ok: true }),
+          });
+          arrived();
+        });
+      },
+      edit: notEditing,
+    };
+    const until = (count: number) =>
+      new Promise<void>((resolve) => {
+        arrived = () => {
+          if (inFlight.length >= count) resolve();
+        };
+        arrived();
+      });
+    const batch = sendDueMessages({ ...deps(sender), concurrency: 3 });
+    await until(3);
+    // Three at once, the first person's second message not among them.
+    expect(inFlight.map((call) => call.chat)).toEqual([1n, 2n, 3n]);
+    inFlight[0]?.answer();
+    await until(4);
+    expect(inFlight[3]?.chat).toBe(4n);
+    for (const call of inFlight.slice(1)) call.answer();
+    await until(6);
+    for (const call of inFlight.slice(4)) call.answer();
+    await until(7);
+    inFlight[6]?.answer();
+    expect(await batch).toBe(7);
+    const toFirst = inFlight.filter((call) => call.chat === 1n);
+    expect(toFirst).toHaveLength(2);
+    expect(inFlight.indexOf(toFirst[1] as (typeof inFlight)[number])).toBeGreaterThan(3);
+    expect(await db.prisma.outboxMessage.count({ where: { status: "sent" } })).toBe(7);
+  });
+
   it("renders dates on the given clock, texts in both languages and translated keys with params", () => {
     const translate = createTranslator();
     const message = {
