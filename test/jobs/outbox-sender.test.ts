@@ -258,7 +258,9 @@ describe("the outbox sender", () => {
     const people = [];
     for (let i = 1; i <= 6; i++)
       people.push(
-        await db.prisma.person.create({ data: { fullName: `Адресат ${i}`, telegramId: BigInt(i) } }),
+        await db.prisma.person.create({
+          data: { fullName: `Адресат ${i}`, telegramId: BigInt(i) },
+        }),
       );
     const [first] = people;
     if (!first) throw new Error("no people");
