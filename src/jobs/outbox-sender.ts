@@ -3,8 +3,7 @@ import { claimDueMessages, type DueMessage, markFailed, markSent, postpone } fro
 import { setPersonBlocked } from "../db/people/people.ts";
 import { findFileToSend, rememberTelegramFileId } from "../db/stored-files.ts";
 import { DeliveryPacer, TELEGRAM_LIMITS } from "../domain/delivery-pacing.ts";
-import { escapeHtml } from "../domain/orders/rich-text.ts";
-import { type ParsedOutgoingMessage, renderParam } from "../domain/outgoing-message.ts";
+import { renderMessage } from "../i18n/render-message.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import { DeliveryLine } from "./delivery-line.ts";
@@ -77,32 +76,8 @@ function newSending(deps: OutboxSenderDeps): Sending {
   };
 }
 
-/**
- * Renders a queued message in the recipient's language. A message with a formatted part is sent
- * as HTML: the translated text is escaped, the part (checked when it was stored) follows it.
- */
-export function renderMessage(
-  translate: Translate,
-  language: string,
-  due: ParsedOutgoingMessage,
-): RenderedMessage {
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(due.params))
-    params[name] = renderParam(value, language, translate);
-  const text = translate(language, due.key, params);
-  return {
-    ...(due.html === undefined
-      ? { text }
-      : { text: `${escapeHtml(text.trimEnd())}\n\n${due.html}`, html: true }),
-    buttons: due.buttons.map((row) =>
-      row.map((button) =>
-        button.kind === "url"
-          ? { label: translate(language, button.labelKey), url: button.url }
-          : { label: translate(language, button.labelKey), action: button.action },
-      ),
-    ),
-  };
-}
+/** Kept here too: tests and older callers import it from the outbox. */
+export { renderMessage };
 
 /**
  * Sends one batch of due messages; returns how many were attempted. Each message fails alone: one
@@ -188,7 +163,7 @@ async function sendOne(
     await postpone(prisma, due.id, holder, new Date());
     return;
   }
-  const rendered = renderMessage(deps.translate, due.person.language, due.message);
+  const rendered: RenderedMessage = renderMessage(deps.translate, due.person.language, due.message);
   const document = due.message.document;
   const uploaded = document ? await takeUpload(sending, document.fileId) : undefined;
   try {
