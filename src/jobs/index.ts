@@ -1,10 +1,14 @@
 import type { Database } from "../db/client.ts";
+import { DeliveryPacer, TELEGRAM_LIMITS } from "../domain/delivery-pacing.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import { startCampaignCloser } from "./campaign-closer.ts";
 import { startCleanup } from "./cleanup.ts";
+import { DeliveryLine } from "./delivery-line.ts";
 import { newInstanceId } from "./instance.ts";
 import type { MessageSender } from "./message-sender.ts";
+import { startOrderFollowUp } from "./order-follow-up.ts";
+import { startOrderProgress } from "./order-progress.ts";
 import { startOutboxSender } from "./outbox-sender.ts";
 import { startReviewDigests } from "./review-digest.ts";
 
@@ -36,11 +40,16 @@ export interface Jobs {
 /** The background worker: everything that runs on a clock rather than on a request. */
 export function startJobs(options: JobDeps): Jobs {
   const deps = { ...options, instanceId: options.instanceId ?? newInstanceId() };
+  const perSecond = deps.deliveryPerSecond ?? TELEGRAM_LIMITS.perSecond;
+  // One line for every message this process sends: the outbox's and the progress edits.
+  const line = new DeliveryLine(new DeliveryPacer({ ...TELEGRAM_LIMITS, perSecond }));
   const stoppers: Array<{ stop(): Promise<void> }> = [
     // Closing campaigns and queueing digests work without a messenger: messages wait in the outbox.
     startCampaignCloser(deps),
     startReviewDigests(deps),
     startCleanup(deps),
+    startOrderFollowUp(deps),
+    startOrderProgress({ ...deps, line }),
   ];
   const outbox = deps.sender
     ? startOutboxSender({
@@ -48,7 +57,8 @@ export function startJobs(options: JobDeps): Jobs {
         sender: deps.sender,
         idleMs: deps.outboxIdleMs,
         leaseMs: deps.outboxLeaseMs,
-        perSecond: deps.deliveryPerSecond,
+        perSecond,
+        line,
       })
     : undefined;
   if (outbox) stoppers.push(outbox);
