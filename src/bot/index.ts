@@ -6,6 +6,14 @@ import type { BotContext, BotDeps } from "./context.ts";
 import { CAMPAIGN_CONVERSATION, createCampaignConversation } from "./conversations/campaign.ts";
 import { createFormConversation, FORM_CONVERSATION } from "./conversations/form.ts";
 import {
+  createOrderReportConversation,
+  ORDER_REPORT_CONVERSATION,
+} from "./conversations/order-report.ts";
+import {
+  createOrderReportReturnConversation,
+  ORDER_REPORT_RETURN_CONVERSATION,
+} from "./conversations/order-report-return.ts";
+import {
   createReviewReturnConversation,
   REVIEW_RETURN_CONVERSATION,
 } from "./conversations/review-return.ts";
@@ -20,6 +28,7 @@ import { helpFeature } from "./features/help.ts";
 import { invitesFeature } from "./features/invites.ts";
 import { languageFeature } from "./features/language.ts";
 import { membershipFeature } from "./features/membership.ts";
+import { orderReportsFeature } from "./features/order-reports.ts";
 import { reviewFeature } from "./features/review.ts";
 import { startFeature } from "./features/start.ts";
 import { tasksFeature } from "./features/tasks.ts";
@@ -119,6 +128,10 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION),
   );
   features.use(createConversation(createCampaignConversation(deps), CAMPAIGN_CONVERSATION));
+  features.use(createConversation(createOrderReportConversation(deps), ORDER_REPORT_CONVERSATION));
+  features.use(
+    createConversation(createOrderReportReturnConversation(deps), ORDER_REPORT_RETURN_CONVERSATION),
+  );
   features.use(outdatedConversationNotice());
   features.use(mainMenu);
   features.use(startFeature);
@@ -127,6 +140,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   features.use(invitesFeature);
   features.use(campaignsFeature);
   features.use(tasksFeature);
+  features.use(orderReportsFeature);
   features.use(reviewFeature);
   features.use(campaignReopenFeature);
   features.use(unhandledFeature);

@@ -10,6 +10,11 @@ import type { SqlConnection } from "../../db/sql-connection.ts";
 import type { BotContext } from "../context.ts";
 import { CAMPAIGN_CONVERSATION, CAMPAIGN_CONVERSATION_VERSION } from "./campaign.ts";
 import { FORM_CONVERSATION, FORM_CONVERSATION_VERSION } from "./form.ts";
+import { ORDER_REPORT_CONVERSATION, ORDER_REPORT_CONVERSATION_VERSION } from "./order-report.ts";
+import {
+  ORDER_REPORT_RETURN_CONVERSATION,
+  ORDER_REPORT_RETURN_CONVERSATION_VERSION,
+} from "./order-report-return.ts";
 import { REVIEW_RETURN_CONVERSATION, REVIEW_RETURN_CONVERSATION_VERSION } from "./review-return.ts";
 
 /**
@@ -30,6 +35,14 @@ export const CONVERSATIONS: Record<string, { version: number; outdatedKey: strin
   [CAMPAIGN_CONVERSATION]: {
     version: CAMPAIGN_CONVERSATION_VERSION,
     outdatedKey: "conversation-outdated-campaign",
+  },
+  [ORDER_REPORT_CONVERSATION]: {
+    version: ORDER_REPORT_CONVERSATION_VERSION,
+    outdatedKey: "conversation-outdated-order-report",
+  },
+  [ORDER_REPORT_RETURN_CONVERSATION]: {
+    version: ORDER_REPORT_RETURN_CONVERSATION_VERSION,
+    outdatedKey: "conversation-outdated-order-report-return",
   },
 };
 

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { listTasks } from "../../db/campaigns/tasks.ts";
+import { listReportTasks } from "../../db/orders/order-reports.ts";
 import {
   ensureSubmission,
   SubmissionError,
@@ -17,11 +18,16 @@ import { replyWithTasks } from "../views/tasks.ts";
 export const tasksFeature = new Composer<BotContext>();
 const feature = tasksFeature.chatType("private");
 
-/** `/tasks` and the menu button: the open campaigns of the person's schools. */
+/** `/tasks` and the menu button: the open campaigns and order reports of the person's schools. */
 export async function showTasks(ctx: BotContext): Promise<void> {
   const person = ctx.person;
   if (!person) return;
-  await replyWithTasks(ctx, await listTasks(ctx.deps.db.prisma, person.id, new Date()));
+  const prisma = ctx.deps.db.prisma;
+  await replyWithTasks(
+    ctx,
+    await listTasks(prisma, person.id, new Date()),
+    await listReportTasks(prisma, person.id),
+  );
 }
 
 feature.command("tasks", showTasks);

@@ -100,13 +100,14 @@ export interface OrderReports {
 
 /**
  * The reports on an order, school by school in reading order, with counts per status, for a
- * coordinator of its municipality; null for anyone else or an order without reports.
+ * coordinator of its municipality. Anyone else hears only that there is no such order; an order
+ * that asked for no reports says so.
  */
 export async function reportsOfOrder(
   db: Db,
   orderId: number,
   personId: number,
-): Promise<OrderReports | null> {
+): Promise<OrderReports | "not-found" | "no-reports"> {
   const order = await db.order.findUnique({
     where: { id: orderId },
     include: {
@@ -114,8 +115,9 @@ export async function reportsOfOrder(
       reports: { include: { school: true } },
     },
   });
-  if (!order?.reportDeadlineAt) return null;
-  if (!(await coordinatesMunicipality(db, personId, order.municipalityId))) return null;
+  if (!order || !(await coordinatesMunicipality(db, personId, order.municipalityId)))
+    return "not-found";
+  if (!order.reportDeadlineAt) return "no-reports";
   const submitterIds = order.reports.flatMap((r) => (r.submittedById ? [r.submittedById] : []));
   const submitters = new Map(
     (

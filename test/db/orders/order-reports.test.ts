@@ -246,8 +246,9 @@ describe("order report tasks", () => {
     ]);
 
     const list = await reportsOfOrder(db.prisma, orderId, t.coordinator.id);
-    expect(list?.counts).toMatchObject({ accepted: 1, pending: 1, submitted: 0, late: 0 });
-    expect(list?.rows.map((row) => [row.schoolName, row.status, row.submittedBy])).toEqual([
+    if (typeof list === "string") throw new Error(list);
+    expect(list.counts).toMatchObject({ accepted: 1, pending: 1, submitted: 0, late: 0 });
+    expect(list.rows.map((row) => [row.schoolName, row.status, row.submittedBy])).toEqual([
       ["Лицей № 1", "accepted", "Петров Олег Ильич"],
       ["Школа № 2", "pending", null],
     ]);
@@ -269,8 +270,8 @@ describe("order report tasks", () => {
       now: BEFORE,
     });
     expect(refused).toEqual({ status: "refused", reason: "not-found" });
-    expect(await reportsOfOrder(db.prisma, orderId, t.foreignCoordinator.id)).toBeNull();
-    expect(await reportsOfOrder(db.prisma, orderId, t.deputy.id)).toBeNull();
+    expect(await reportsOfOrder(db.prisma, orderId, t.foreignCoordinator.id)).toBe("not-found");
+    expect(await reportsOfOrder(db.prisma, orderId, t.deputy.id)).toBe("not-found");
     expect(
       (await db.prisma.orderReport.findUniqueOrThrow({ where: { id: reportId } })).status,
     ).toBe("submitted");
