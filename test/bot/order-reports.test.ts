@@ -1,5 +1,8 @@
+import type { Context } from "grammy";
 import type { User } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
+import { encodeOrderButton } from "../../src/bot/callback-data/order.ts";
+import { readReportInput } from "../../src/bot/conversations/order-report-input.ts";
 import { sendOrder } from "../../src/db/orders/orders.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { chatAs } from "../support/chat.ts";
@@ -7,9 +10,6 @@ import { createMunicipality, createSchool, issueInvite } from "../support/fixtur
 import { callbackQuery, createUser, stickerMessage } from "../support/telegram-updates.ts";
 
 let h: Harness;
-afterEach(async () => {
-  await h.stop();
-});
 
 type Chat = ReturnType<typeof chatAs>;
 
@@ -100,6 +100,10 @@ const FUTURE = new Date("2030-06-01T07:00:00Z");
 const PAST = new Date("2020-06-01T07:00:00Z");
 
 describe("report tasks on orders", () => {
+  afterEach(async () => {
+    await h.stop();
+  });
+
   it("takes a document, which the coordinator opens by its file id and returns; the school sees the comment in /tasks and sends a text; accepted", async () => {
     h = await startHarness();
     const s = await scene();
@@ -257,5 +261,66 @@ describe("report tasks on orders", () => {
         where: { action: { in: ["order_report.accepted", "order_report.returned"] } },
       }),
     ).toBe(0);
+  });
+});
+
+describe("what a school may send as a report", () => {
+  const read = (update: Partial<Context>) => readReportInput(update as Context, 7);
+  const document = (file_name: string | undefined, file_size: number, mime_type?: string) =>
+    read({
+      message: {
+        document: {
+          file_id: "f1",
+          file_unique_id: "u1",
+          file_size,
+          ...(file_name ? { file_name } : {}),
+          ...(mime_type ? { mime_type } : {}),
+        },
+      } as Context["message"],
+    });
+
+  it("takes the office and picture formats by extension, in any case, up to 20 MB", () => {
+    expect(document("Отчёт.DOCX", 5000)).toMatchObject({
+      kind: "answer",
+      answer: { kind: "document", name: "Отчёт.DOCX", telegramFileId: "f1", size: 5000 },
+    });
+    expect(document("scan.jpeg", 20 * 1024 * 1024).kind).toBe("answer");
+    expect(document("таблица.ods", 1).kind).toBe("answer");
+    expect(document(undefined, 1, "application/pdf").kind).toBe("answer");
+    expect(document("scan.png", 20 * 1024 * 1024 + 1)).toMatchObject({ kind: "too-big" });
+    expect(document("archive.zip", 10)).toEqual({ kind: "wrong-type", name: "archive.zip" });
+    expect(document(undefined, 10, "application/zip")).toMatchObject({ kind: "wrong-type" });
+  });
+
+  it("takes a compressed photo as a picture, and a text up to 4000 characters", () => {
+    const photo = read({
+      message: {
+        photo: [
+          { file_id: "small", file_unique_id: "s", width: 90, height: 90 },
+          { file_id: "large", file_unique_id: "l", width: 1280, height: 960, file_size: 90_000 },
+        ],
+      } as Context["message"],
+    });
+    expect(photo).toMatchObject({
+      kind: "answer",
+      answer: { kind: "document", telegramFileId: "large", mimeType: "image/jpeg" },
+    });
+    const text = (value: string) => read({ message: { text: value } as Context["message"] });
+    expect(text("  Проведено.  ")).toEqual({
+      kind: "answer",
+      answer: { kind: "text", text: "Проведено." },
+    });
+    expect(text("я".repeat(4001))).toEqual({ kind: "too-long", length: 4001 });
+    expect(text("/tasks")).toEqual({ kind: "leave" });
+  });
+
+  it("knows its own buttons from every other", () => {
+    const press = (data: string) => read({ callbackQuery: { data } as Context["callbackQuery"] });
+    expect(press(encodeOrderButton("rsend", 7))).toEqual({ kind: "confirm" });
+    expect(press(encodeOrderButton("rx", 7))).toEqual({ kind: "cancel" });
+    expect(press(encodeOrderButton("rsend", 8))).toEqual({ kind: "leave" });
+    expect(read({ message: { voice: {} } as Context["message"] })).toEqual({
+      kind: "wrong-message",
+    });
   });
 });
