@@ -16,6 +16,12 @@ import { importPeopleCommand, importSchoolsCommand } from "./import-schools.ts";
 import { inviteCommand, inviteListCommand, inviteRevokeCommand } from "./invite-command.ts";
 import { migrateCommand, migrationNewCommand } from "./migrate-command.ts";
 import { migrateDataCommand } from "./migrate-data-command.ts";
+import {
+  orderRemindCommand,
+  orderSendCommand,
+  orderSheetCommand,
+  orderStatusCommand,
+} from "./order-command.ts";
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
@@ -33,6 +39,10 @@ export const COMMANDS: CliCommand[] = [
   campaignOpenCommand,
   campaignCloseCommand,
   campaignListCommand,
+  orderSendCommand,
+  orderStatusCommand,
+  orderSheetCommand,
+  orderRemindCommand,
 ];
 
 /** The command whose path is the longest prefix of the arguments. */

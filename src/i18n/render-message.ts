@@ -1,10 +1,10 @@
-import { escapeHtml } from "../domain/orders/rich-text.ts";
+import { escapeHtml, visibleText } from "../domain/orders/rich-text.ts";
 import {
   type MessageAction,
   type ParsedOutgoingMessage,
   renderParam,
 } from "../domain/outgoing-message.ts";
-import type { Translate } from "./translator.ts";
+import { LANGUAGES, type Translate } from "./translator.ts";
 
 /** A neutral message in one language: its text and rows of buttons, translated. */
 export interface RenderedText {
@@ -40,4 +40,16 @@ export function renderMessage(
       ),
     ),
   };
+}
+
+/**
+ * How many characters a reader sees of the message in the longest of our languages: formatting
+ * taken out, as Telegram counts a caption (1,024) or a text (4,096) against its limits.
+ */
+export function longestRendering(translate: Translate, message: ParsedOutgoingMessage): number {
+  return Math.max(
+    ...LANGUAGES.map(
+      (language) => visibleText(renderMessage(translate, language, message).text).length,
+    ),
+  );
 }
