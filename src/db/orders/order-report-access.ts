@@ -24,10 +24,11 @@ export interface ReportOrder {
   municipalityId: number;
 }
 
+const STATUSES: readonly OrderReportStatus[] = ["pending", "submitted", "returned", "accepted"];
+
+/** A stored status as one of the four; the writes guard on the exact statuses, never on this. */
 export function asReportStatus(status: string): OrderReportStatus {
-  return (OPEN_REPORT_STATUSES as readonly string[]).includes(status)
-    ? (status as OrderReportStatus)
-    : "accepted";
+  return STATUSES.find((known) => known === status) ?? "pending";
 }
 
 export const orderInclude = {
