@@ -14,7 +14,7 @@ function commandsFor(
   if (person?.roles.some((role) => role.role === "deputy" || role.role === "director"))
     names.push("tasks");
   if (person?.roles.some((role) => role.role === "coordinator"))
-    names.push("invite", "review", "campaigns");
+    names.push("invite", "review", "campaigns", "orders");
   return names.map((command) => ({
     command,
     description: translate(language, `command-${command}`),

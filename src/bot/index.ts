@@ -5,6 +5,7 @@ import { Bot, type BotConfig, type Middleware } from "grammy";
 import type { BotContext, BotDeps } from "./context.ts";
 import { CAMPAIGN_CONVERSATION, createCampaignConversation } from "./conversations/campaign.ts";
 import { createFormConversation, FORM_CONVERSATION } from "./conversations/form.ts";
+import { createOrderConversation, ORDER_CONVERSATION } from "./conversations/order-compose.ts";
 import {
   createOrderReportConversation,
   ORDER_REPORT_CONVERSATION,
@@ -28,7 +29,10 @@ import { helpFeature } from "./features/help.ts";
 import { invitesFeature } from "./features/invites.ts";
 import { languageFeature } from "./features/language.ts";
 import { membershipFeature } from "./features/membership.ts";
+import { orderAckFeature } from "./features/order-ack.ts";
+import { orderCardFeature } from "./features/order-card.ts";
 import { orderReportsFeature } from "./features/order-reports.ts";
+import { ordersFeature } from "./features/orders.ts";
 import { reviewFeature } from "./features/review.ts";
 import { startFeature } from "./features/start.ts";
 import { tasksFeature } from "./features/tasks.ts";
@@ -128,6 +132,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     createConversation(createReviewReturnConversation(deps), REVIEW_RETURN_CONVERSATION),
   );
   features.use(createConversation(createCampaignConversation(deps), CAMPAIGN_CONVERSATION));
+  features.use(createConversation(createOrderConversation(deps), ORDER_CONVERSATION));
   features.use(createConversation(createOrderReportConversation(deps), ORDER_REPORT_CONVERSATION));
   features.use(
     createConversation(createOrderReportReturnConversation(deps), ORDER_REPORT_RETURN_CONVERSATION),
@@ -140,6 +145,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   features.use(invitesFeature);
   features.use(campaignsFeature);
   features.use(tasksFeature);
+  features.use(ordersFeature);
+  features.use(orderCardFeature);
+  features.use(orderAckFeature);
   features.use(orderReportsFeature);
   features.use(reviewFeature);
   features.use(campaignReopenFeature);

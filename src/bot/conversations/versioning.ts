@@ -10,6 +10,7 @@ import type { SqlConnection } from "../../db/sql-connection.ts";
 import type { BotContext } from "../context.ts";
 import { CAMPAIGN_CONVERSATION, CAMPAIGN_CONVERSATION_VERSION } from "./campaign.ts";
 import { FORM_CONVERSATION, FORM_CONVERSATION_VERSION } from "./form.ts";
+import { ORDER_CONVERSATION, ORDER_CONVERSATION_VERSION } from "./order-compose.ts";
 import { ORDER_REPORT_CONVERSATION, ORDER_REPORT_CONVERSATION_VERSION } from "./order-report.ts";
 import {
   ORDER_REPORT_RETURN_CONVERSATION,
@@ -35,6 +36,10 @@ export const CONVERSATIONS: Record<string, { version: number; outdatedKey: strin
   [CAMPAIGN_CONVERSATION]: {
     version: CAMPAIGN_CONVERSATION_VERSION,
     outdatedKey: "conversation-outdated-campaign",
+  },
+  [ORDER_CONVERSATION]: {
+    version: ORDER_CONVERSATION_VERSION,
+    outdatedKey: "conversation-outdated-order",
   },
   [ORDER_REPORT_CONVERSATION]: {
     version: ORDER_REPORT_CONVERSATION_VERSION,

@@ -4,6 +4,7 @@ import { placesOf } from "../../db/people/places.ts";
 import type { BotContext } from "../context.ts";
 import { showCampaigns } from "../features/campaigns.ts";
 import { showOpenInvites } from "../features/invites.ts";
+import { showOrders } from "../features/orders.ts";
 import { showReviewQueue } from "../features/review.ts";
 import { showTasks } from "../features/tasks.ts";
 import { isCoordinator } from "../filters/roles.ts";
@@ -43,6 +44,8 @@ export function createMainMenu(): Menu<BotContext> {
         .text(ctx.t("menu-button-open-invites"), showOpenInvites)
         .row()
         .text(ctx.t("menu-button-campaigns"), showCampaigns)
+        .row()
+        .text(ctx.t("menu-button-orders"), showOrders)
         .row();
     }
     if (ctx.person.roles.some((role) => role.role === "deputy" || role.role === "director"))
