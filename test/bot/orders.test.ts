@@ -1,7 +1,7 @@
 import type { Message, MessageEntity, User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
-import type { CallRecord } from "../support/fake-bot-api.ts";
+import { inlineButtonsOf, outcomes } from "../support/chat-outcome.ts";
 import { createMunicipality, createSchool, issueInvite } from "../support/fixtures.ts";
 import { createUser, stickerMessage, textMessage } from "../support/telegram-updates.ts";
 
@@ -17,40 +17,8 @@ const ZONE = "Asia/Sakhalin";
 const NEXT = new Date().getUTCFullYear() + 1;
 const PDF = Buffer.from("%PDF-1.4 приказ");
 
-type Button = { text: string; callback_data?: string };
-const buttonsOf = (message: { reply_markup?: unknown } | undefined): Button[] =>
-  (
-    (message?.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []
-  ).flat();
-
-interface Outcome {
-  /** Texts and captions the bot sent or edited in this user's chat, in order. */
-  texts: string[];
-  /** The notice on the pressed button, if any. */
-  toast?: string;
-  calls: CallRecord[];
-}
-
-async function act(user: User, push: () => void): Promise<Outcome> {
-  const mark = h.fake.mark();
-  push();
-  await h.fake.settle();
-  const calls = h.fake.calls.filter((call) => call.index >= mark);
-  return {
-    calls,
-    texts: calls
-      .filter((c) => c.payload.chat_id === user.id)
-      .flatMap((c) => {
-        const text = c.payload.text ?? c.payload.caption;
-        return text === undefined ? [] : [String(text)];
-      }),
-    toast: calls.find((c) => c.method === "answerCallbackQuery")?.payload.text as
-      | string
-      | undefined,
-  };
-}
-
-const say = (user: User, text: string) => act(user, () => h.fake.sendText(user, text));
+const { act, say, press, sentTo } = outcomes(() => h);
+const buttonsOf = inlineButtonsOf;
 
 /** A text with formatting, as Telegram delivers it: entities beside the plain text. */
 const sayFormatted = (user: User, text: string, entities: MessageEntity[]) =>
@@ -62,23 +30,6 @@ const sayFormatted = (user: User, text: string, entities: MessageEntity[]) =>
 
 const sendFile = (user: User, fileName: string, content = PDF) =>
   act(user, () => h.fake.sendDocument(user, { fileName, content }));
-
-function latestWith(user: User, label: string | RegExp): { message: Message; button: Button } {
-  const matches = (b: Button) =>
-    typeof label === "string" ? b.text === label : label.test(b.text);
-  const message = [...h.fake.messagesIn(user.id)].reverse().find((m) => buttonsOf(m).some(matches));
-  const button = message && buttonsOf(message).find(matches);
-  if (!message || !button) throw new Error(`no message with a button ${label}`);
-  return { message, button };
-}
-
-function press(user: User, label: string | RegExp): Promise<Outcome> {
-  const { message, button } = latestWith(user, label);
-  return act(user, () => h.fake.pressButton(user, message, button.callback_data ?? ""));
-}
-
-const sentTo = (user: User, method: string, calls: readonly CallRecord[] = h.fake.calls) =>
-  calls.filter((call) => call.method === method && call.payload.chat_id === user.id);
 
 async function join(user: User, invite: Parameters<typeof issueInvite>[1]) {
   const { code } = await issueInvite(h.db.prisma, invite);
@@ -122,6 +73,15 @@ async function world() {
   };
 }
 
+/** Every school, both roles, acknowledgement, no report; then the follow-up's answer. */
+async function toEveryone(coordinator: User, followUp: string) {
+  await press(coordinator, "Все организации");
+  await press(coordinator, "Директорам и заместителям");
+  await press(coordinator, "Да, требуется");
+  await press(coordinator, "Без отчёта");
+  return press(coordinator, followUp);
+}
+
 /** The coordinator walks the composer up to the audience: an order with a number, text, PDF. */
 async function composeUpToAudience(coordinator: User, document: string | null = "prikaz-125.pdf") {
   await say(coordinator, "/orders");
@@ -140,11 +100,7 @@ describe("composing and sending an order", () => {
   it("sends an order with a PDF to every school: the preview is what recipients get", async () => {
     const w = await world();
     await composeUpToAudience(w.coordinator);
-    await press(w.coordinator, "Все организации");
-    await press(w.coordinator, "Директорам и заместителям");
-    await press(w.coordinator, "Да, требуется");
-    await press(w.coordinator, "Без отчёта");
-    const summary = await press(w.coordinator, "через 48 ч");
+    const summary = await toEveryone(w.coordinator, "через 48 ч");
 
     const preview = sentTo(w.coordinator, "sendDocument", summary.calls)[0];
     expect(preview?.payload.parse_mode).toBe("HTML");
@@ -336,11 +292,7 @@ describe("acknowledgement and the order's card", () => {
   async function sentOrder() {
     const w = await world();
     await composeUpToAudience(w.coordinator);
-    await press(w.coordinator, "Все организации");
-    await press(w.coordinator, "Директорам и заместителям");
-    await press(w.coordinator, "Да, требуется");
-    await press(w.coordinator, "Без отчёта");
-    await press(w.coordinator, "Не сообщать");
+    await toEveryone(w.coordinator, "Не сообщать");
     await press(w.coordinator, "📨 Отправить");
     return w;
   }

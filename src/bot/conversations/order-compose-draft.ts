@@ -1,12 +1,10 @@
 import type { Document } from "grammy/types";
-import type { OrderMessageFields } from "../../db/orders/order-message.ts";
-import { orderMessage } from "../../db/orders/order-message.ts";
+import type { NewOrder } from "../../db/orders/orders.ts";
 import { localToUtc } from "../../domain/local-time.ts";
 import type { OrderRole, SchoolSelection } from "../../domain/orders/audience.ts";
-import { CAPTION_LIMIT, MESSAGE_LIMIT, visibleText } from "../../domain/orders/rich-text.ts";
-import { outgoingMessage } from "../../domain/outgoing-message.ts";
-import { type RenderedText, renderMessage } from "../../i18n/render-message.ts";
-import { LANGUAGES, type Translate } from "../../i18n/translator.ts";
+import { localTime } from "../views/campaigns.ts";
+import type { ComposerSchool, SummaryView } from "../views/order-compose.ts";
+import type { AudienceSummary } from "./order-compose-data.ts";
 
 /** An order as the coordinator has entered it so far; plain data, kept with the conversation. */
 export interface Draft {
@@ -91,46 +89,50 @@ export interface Place {
   timezone: string;
 }
 
-/** The recipients' message of the draft (its buttons only explain themselves). */
-export function previewFields(draft: Draft, place: Place): OrderMessageFields {
+/** What the summary before sending shows of the draft and of whom it reaches now. */
+export function summaryOf(
+  draft: Draft,
+  reach: AudienceSummary,
+  schools: readonly ComposerSchool[],
+  place: Place,
+  language: "ru" | "en",
+): SummaryView {
+  const codes = draft.schools.kind === "schools" ? draft.schools.codes : [];
+  const deadline = draft.deadline ? localToUtc(draft.deadline, place.timezone) : null;
   return {
+    ...draft,
+    ...reach,
+    audience: { schools: draft.schools, roles: draft.roles },
+    document: draft.document?.name ?? null,
+    pickedSchools: schools.filter((school) => codes.includes(school.code)).map((s) => s.name),
+    deadline: deadline ? localTime(deadline, place.timezone, language) : null,
+  };
+}
+
+/** The order to send from the draft; the document goes by its Telegram file_id. */
+export function newOrderOf(
+  draft: Draft,
+  municipalityId: number,
+  reportDeadlineAt: Date | null,
+): Omit<NewOrder, "progressTo"> {
+  const document = draft.document;
+  return {
+    municipalityId,
     kind: draft.kind,
     number: draft.number,
     title: draft.title,
     body: draft.body,
-    // Any id: the preview sends the document by Telegram's file_id, not from the store.
-    documentId: draft.document ? 1 : null,
+    document: document
+      ? {
+          name: document.name,
+          mimeType: document.mimeType,
+          size: document.size,
+          telegramFileId: document.fileId,
+        }
+      : null,
+    audience: { schools: draft.schools, roles: draft.roles },
     requiresAck: draft.requiresAck,
-    reportDeadlineAt: draft.deadline ? localToUtc(draft.deadline, place.timezone) : null,
-    municipality: { name: place.municipality, timezone: place.timezone },
+    reportDeadlineAt,
+    autoRemindHours: draft.requiresAck ? draft.autoRemindHours : null,
   };
-}
-
-/** The message exactly as a recipient speaking `language` gets it. */
-export function renderPreview(
-  translate: Translate,
-  language: string,
-  draft: Draft,
-  place: Place,
-): RenderedText {
-  const message = outgoingMessage.parse(orderMessage(previewFields(draft, place), "preview"));
-  return renderMessage(translate, language, message);
-}
-
-/**
- * Whether the rendered message fits Telegram in every language we speak: a caption (1,024
- * characters) with a document, a message (4,096) without. Returns the longest and the limit when not.
- */
-export function overLimit(
-  translate: Translate,
-  draft: Draft,
-  place: Place,
-): { length: number; limit: number } | null {
-  const limit = draft.document ? CAPTION_LIMIT : MESSAGE_LIMIT;
-  const length = Math.max(
-    ...LANGUAGES.map(
-      (language) => visibleText(renderPreview(translate, language, draft, place).text).length,
-    ),
-  );
-  return length > limit ? { length, limit } : null;
 }

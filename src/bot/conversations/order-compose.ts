@@ -3,8 +3,6 @@ import { formatUtcOffset, localToUtc } from "../../domain/local-time.ts";
 import { checkRichText } from "../../domain/orders/rich-text.ts";
 import type { BotDeps } from "../context.ts";
 import { entitiesToHtml } from "../rich-text.ts";
-import { toKeyboard } from "../telegram-sender.ts";
-import { localTime } from "../views/campaigns.ts";
 import {
   ackScreen,
   type ComposerScreen,
@@ -39,8 +37,8 @@ import {
   checkDocument,
   emptyDraft,
   NUMBER_LIMIT,
-  overLimit,
-  renderPreview,
+  newOrderOf,
+  summaryOf,
   TITLE_LIMIT,
 } from "./order-compose-draft.ts";
 import {
@@ -48,6 +46,8 @@ import {
   type ComposerInput,
   createComposerScreens,
 } from "./order-compose-input.ts";
+import { pickSchools } from "./order-compose-pick.ts";
+import { overLimit, renderPreview, replyWithPreview } from "./order-compose-preview.ts";
 
 export const ORDER_CONVERSATION = "order";
 /** Bump when this conversation's code changes shape (see ./versioning.ts). */
@@ -61,34 +61,16 @@ export interface OrderComposeArgs {
 
 type Step = EditableStep | "caption" | "pick" | "summary" | "edit";
 
-const NEXT: Record<EditableStep, Step> = {
-  kind: "number",
-  number: "title",
-  title: "text",
-  text: "document",
-  document: "schools",
-  schools: "roles",
-  roles: "ack",
-  ack: "deadline",
-  deadline: "followUp",
-  followUp: "summary",
-};
-const BACK: Record<Step, Step> = {
-  kind: "kind",
-  number: "kind",
-  title: "number",
-  text: "title",
-  document: "text",
-  caption: "document",
-  schools: "document",
-  pick: "schools",
-  roles: "schools",
-  ack: "roles",
-  deadline: "ack",
-  followUp: "deadline",
-  summary: "summary",
-  edit: "summary",
-};
+/** The steps go in the order «Изменить» lists them; after the last, the summary. */
+const nextOf = (step: EditableStep): Step =>
+  EDITABLE_STEPS[EDITABLE_STEPS.indexOf(step) + 1] ?? "summary";
+
+function backOf(step: Step): Step {
+  if (step === "caption") return "document";
+  if (step === "pick") return "schools";
+  if (step === "summary" || step === "edit") return "summary";
+  return EDITABLE_STEPS[Math.max(0, EDITABLE_STEPS.indexOf(step) - 1)] ?? "kind";
+}
 
 /**
  * A coordinator writes an order or an information letter: kind, number, title, the text with its
@@ -135,7 +117,7 @@ export function createOrderConversation(deps: BotDeps) {
         const over = overLimit(deps.translate, draft, place);
         if (over && draft.document) return "caption";
       }
-      let next = editing ? "summary" : NEXT[done];
+      let next = editing ? "summary" : nextOf(done);
       // Changing who gets it may make the director's follow-up a question not asked yet.
       if (editing && (done === "ack" || done === "roles") && followUpApplies() && !followUpAsked)
         next = "followUp";
@@ -165,7 +147,7 @@ export function createOrderConversation(deps: BotDeps) {
       // The list of schools is redrawn in place on each tick; other screens are answered once.
       if (input.kind === "button" && step !== "pick") await screens.settle(ctx);
       if (input.kind === "button" && input.action.kind === "back") {
-        step = editing && step !== "pick" ? "summary" : BACK[step];
+        step = editing && step !== "pick" ? "summary" : backOf(step);
         continue;
       }
       const next = await handle(input);
@@ -223,43 +205,13 @@ export function createOrderConversation(deps: BotDeps) {
       const reach = await conversation.external(() =>
         summariseAudience(prisma, municipalityId, audience),
       );
-      const codes = draft.schools.kind === "schools" ? draft.schools.codes : [];
-      return {
-        ...draft,
-        ...reach,
-        audience,
-        document: draft.document?.name ?? null,
-        pickedSchools: (setup?.schools ?? [])
-          .filter((school) => codes.includes(school.code))
-          .map((school) => school.name),
-        deadline: draft.deadline
-          ? localTime(
-              localToUtc(draft.deadline, place.timezone) ?? new Date(0),
-              place.timezone,
-              language,
-            )
-          : null,
-      };
+      return summaryOf(draft, reach, setup?.schools ?? [], place, language);
     }
 
-    /** The recipients' message, with the same buttons and the document by its file_id. */
     async function sendPreview() {
       await ctx.reply(t("order-compose-preview-intro"));
       const rendered = renderPreview(deps.translate, language, draft, place);
-      const keyboard = toKeyboard(rendered);
-      const markup = keyboard ? { reply_markup: keyboard } : {};
-      if (draft.document)
-        await ctx.replyWithDocument(draft.document.fileId, {
-          caption: rendered.text,
-          parse_mode: "HTML",
-          ...markup,
-        });
-      else
-        await ctx.reply(rendered.text, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-          ...markup,
-        });
+      await replyWithPreview(ctx, rendered, draft.document);
     }
 
     async function handle(
@@ -324,7 +276,7 @@ export function createOrderConversation(deps: BotDeps) {
           return after("schools");
         }
         case "pick":
-          return pickSchools(input);
+          return pickStep(input);
         case "roles": {
           const roles = chosen === null ? undefined : ROLE_CHOICES[chosen];
           if (!roles) return refuse("order-compose-error-use-buttons");
@@ -386,46 +338,18 @@ export function createOrderConversation(deps: BotDeps) {
       return (setup?.schools ?? []).filter((s) => codes.includes(s.code)).map((s) => s.id);
     }
 
-    /** Ticks and pages redraw the list in place; «Готово» takes the ticked schools. */
-    async function pickSchools(
-      first: Exclude<ComposerInput, { kind: "cancel" }>,
-    ): Promise<Step | "done"> {
-      let input: ComposerInput = first;
-      for (;;) {
-        ctx = input.ctx;
-        if (input.kind === "cancel") {
-          await ctx.reply(t("order-compose-cancelled"));
-          return "done";
-        }
-        const action = input.kind === "button" ? input.action : null;
-        if (action?.kind === "back") {
-          await screens.settle(ctx);
-          return "schools";
-        }
-        const known = setup?.schools ?? [];
-        if (action?.kind === "done" && picked.length > 0) {
-          await screens.settle(ctx);
-          const codes = known.filter((s) => picked.includes(s.id)).map((s) => s.code);
-          draft.schools = { kind: "schools", codes };
-          return after("schools");
-        }
-        if (action?.kind === "toggle" && known.some((s) => s.id === action.schoolId))
-          picked = picked.includes(action.schoolId)
-            ? picked.filter((id) => id !== action.schoolId)
-            : [...picked, action.schoolId];
-        else if (action?.kind === "page") page = action.page;
-        else {
-          await screens.settle(ctx);
-          await say(
-            action?.kind === "done"
-              ? "order-compose-error-pick-none"
-              : "order-compose-error-use-buttons",
-          );
-          input = await screens.ask(ctx, pickScreen(t, known, picked, page));
-          continue;
-        }
-        input = await screens.redraw(ctx, pickScreen(t, known, picked, page));
+    async function pickStep(first: Exclude<ComposerInput, { kind: "cancel" }>) {
+      const result = await pickSchools(t, screens, first, setup?.schools ?? [], picked, page);
+      ctx = result.ctx;
+      picked = result.picked;
+      page = result.page;
+      if (result.kind === "cancel") {
+        await ctx.reply(t("order-compose-cancelled"));
+        return "done";
       }
+      if (result.kind === "back") return "schools";
+      draft.schools = { kind: "schools", codes: result.codes };
+      return after("schools");
     }
 
     async function sendIt(): Promise<Step | "done"> {
@@ -437,31 +361,8 @@ export function createOrderConversation(deps: BotDeps) {
         editing = true;
         return "deadline";
       }
-      const result = await conversation.external(() =>
-        sendComposed(
-          prisma,
-          {
-            municipalityId,
-            kind: draft.kind,
-            number: draft.number,
-            title: draft.title,
-            body: draft.body,
-            document: draft.document
-              ? {
-                  name: draft.document.name,
-                  mimeType: draft.document.mimeType,
-                  size: draft.document.size,
-                  telegramFileId: draft.document.fileId,
-                }
-              : null,
-            audience: { schools: draft.schools, roles: draft.roles },
-            requiresAck: draft.requiresAck,
-            reportDeadlineAt,
-            autoRemindHours: draft.requiresAck ? draft.autoRemindHours : null,
-          },
-          args.personId,
-        ),
-      );
+      const order = newOrderOf(draft, municipalityId, reportDeadlineAt);
+      const result = await conversation.external(() => sendComposed(prisma, order, args.personId));
       // The conversation ends here, so this line is not replayed by later updates.
       deps.logger.info({
         msg: "order sent from the bot",

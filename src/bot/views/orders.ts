@@ -165,26 +165,21 @@ export function recipientsListTexts(
   order: { kind: string; number: string | null; title: string; requiresAck: boolean },
   rows: readonly OrderRecipientRow[],
 ): string[] {
-  const waiting = rows.filter((row) => row.state === "delivered");
-  const unreachable = rows.filter((row) => row.state === "unreachable");
   const pending = rows.filter((row) => row.state === "pending").length;
-  const lines = [orderHeading(t, order)];
-  if (order.requiresAck) {
-    lines.push(
+  /** A heading with the count and a line per person, or a line saying there is nobody. */
+  const section = (state: OrderRecipientRow["state"], someKey: string, noneKey: string) => {
+    const people = rows.filter((row) => row.state === state);
+    return [
       "",
-      waiting.length > 0
-        ? t("orders-not-acknowledged", { count: waiting.length })
-        : t("orders-all-acknowledged"),
-      ...waiting.map((row) => personLine(t, row)),
-    );
-  }
-  lines.push(
-    "",
-    unreachable.length > 0
-      ? t("orders-unreachable", { count: unreachable.length })
-      : t("orders-none-unreachable"),
-    ...unreachable.map((row) => personLine(t, row)),
-  );
+      people.length > 0 ? t(someKey, { count: people.length }) : t(noneKey),
+      ...people.map((row) => personLine(t, row)),
+    ];
+  };
+  const lines = [orderHeading(t, order)];
+  // Delivered and not acknowledged: "delivered" is the state before the tap.
+  if (order.requiresAck)
+    lines.push(...section("delivered", "orders-not-acknowledged", "orders-all-acknowledged"));
+  lines.push(...section("unreachable", "orders-unreachable", "orders-none-unreachable"));
   if (pending > 0) lines.push("", t("orders-still-sending", { count: pending }));
   return chunkLines(lines);
 }
