@@ -1,4 +1,4 @@
-## Orders in the bot: the coordinator's list, composer and card; "Acknowledged" (src/bot/features/orders.ts, order-card.ts, order-ack.ts, src/bot/conversations/order-compose.ts)
+## Orders in the bot: the coordinator's list, composer and card; "I have read it" (src/bot/features/orders.ts, order-card.ts, order-ack.ts, src/bot/conversations/order-compose.ts)
 
 command-orders = Orders and letters
 menu-button-orders = 📄 Orders and letters
@@ -16,8 +16,8 @@ orders-audience-picked = { $count ->
 orders-list-title = 📄 Orders and letters — { $municipality }. { $total } in all, newest first.
 orders-list-empty = Nothing has been sent yet. Press "✏️ Create" to write an order or a letter.
 orders-list-line = { $position }. { $heading }, { $sentAt }
-orders-list-counts = { "   " }delivered { $delivered }, not delivered { $unreachable }
-orders-list-counts-ack = { "   " }delivered { $delivered }, acknowledged { $acknowledged }, not delivered { $unreachable }
+orders-list-counts = { "   " }{ $recipients } recipients: delivered { $delivered }, not delivered { $unreachable }
+orders-list-counts-ack = { "   " }{ $recipients } recipients: delivered { $delivered }, acknowledged { $acknowledged }, not delivered { $unreachable }
 orders-list-open = Open No. { $position }
 orders-button-new = ✏️ Create
 
@@ -56,10 +56,10 @@ orders-remind-nobody = Nobody to remind: everyone it reached has acknowledged it
 orders-sheet-preparing = Preparing the acknowledgement sheet…
 
 orders-preview-button = This is a preview: for recipients this button works.
-orders-ack-done = Noted: you acknowledged it on { $at }
-orders-ack-already = You already acknowledged it on { $at }
+orders-ack-done = Noted: you read it on { $at }
+orders-ack-already = You already marked it read on { $at }
 orders-ack-not-found = This order was not sent to you, or it is gone.
-orders-ack-button-done = ✅ Acknowledged
+orders-ack-button-done = ✅ I have read it
 
 ## The composer
 
@@ -99,7 +99,7 @@ order-compose-roles-director = directors
 order-compose-roles-deputy = deputies
 order-compose-roles-deputy-director = directors and deputies
 order-compose-roles-director-deputy = directors and deputies
-order-compose-step-ack = Is acknowledgement required? Recipients get an "Acknowledged" button and you see who has pressed it.
+order-compose-step-ack = Is acknowledgement required? Recipients get an "I have read it" button and you see who has pressed it.
 order-compose-ack-yes = Yes, required
 order-compose-ack-no = No
 order-compose-step-deadline = Is a report on implementation needed? Type the deadline on the municipality's clocks ({ $timezone }, { $offset }) as DD.MM.YYYY HH:MM, e.g. { $example }. If no report is needed, press "No report".

@@ -17,8 +17,8 @@ orders-audience-picked = { $count ->
 orders-list-title = 📄 Приказы и письма — { $municipality }. Всего: { $total }, сначала новые.
 orders-list-empty = Пока ничего не отправлено. Нажмите «✏️ Создать», чтобы составить приказ или письмо.
 orders-list-line = { $position }. { $heading }, { $sentAt }
-orders-list-counts = { "   " }доставлено { $delivered }, не доставлено { $unreachable }
-orders-list-counts-ack = { "   " }доставлено { $delivered }, ознакомились { $acknowledged }, не доставлено { $unreachable }
+orders-list-counts = { "   " }получателей { $recipients }: доставлено { $delivered }, не доставлено { $unreachable }
+orders-list-counts-ack = { "   " }получателей { $recipients }: доставлено { $delivered }, ознакомились { $acknowledged }, не доставлено { $unreachable }
 orders-list-open = Открыть № { $position }
 orders-button-new = ✏️ Создать
 

@@ -1,5 +1,6 @@
 import type { Message, MessageEntity, User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sendOrder } from "../../src/db/orders/orders.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { inlineButtonsOf, outcomes } from "../support/chat-outcome.ts";
 import { createMunicipality, createSchool, issueInvite } from "../support/fixtures.ts";
@@ -279,6 +280,60 @@ describe("composing and sending an order", () => {
     expect(summary.texts.at(-1)).toContain("Без документа");
   });
 
+  it("lets a coordinator of two municipalities choose whose orders to see", async () => {
+    const w = await world();
+    const other = await createMunicipality(h.db.prisma, { name: "Холмский район", timezone: ZONE });
+    const { code } = await issueInvite(h.db.prisma, {
+      role: "coordinator",
+      municipalityId: other.id,
+    });
+    await say(w.coordinator, `/start ${code}`);
+    expect((await say(w.coordinator, "/orders")).texts).toEqual([
+      "Вы координатор нескольких муниципалитетов. Чьи приказы и письма показать?",
+    ]);
+    const list = await press(w.coordinator, "Холмский район");
+    expect(list.texts[0]).toMatch(/^📄 Приказы и письма — Холмский район\. Всего: 0/);
+    await press(w.coordinator, "✏️ Создать");
+    await press(w.coordinator, "Информационное письмо");
+    expect((await say(w.coordinator, "/cancel")).texts).toEqual([
+      "Составление отменено, ничего не отправлено.",
+    ]);
+  });
+
+  it("lists orders newest first, five a page, turning pages in the same message", async () => {
+    const w = await world();
+    for (let index = 1; index <= 6; index++)
+      await sendOrder(
+        h.db.prisma,
+        {
+          municipalityId: w.municipality.id,
+          kind: index % 2 ? "order" : "letter",
+          number: index % 2 ? `${index}-од` : null,
+          title: `Документ ${index}`,
+          body: "Текст",
+          // Nobody registered there: the list is what is tested, not delivery.
+          audience: { schools: { kind: "schools", codes: [w.school3.code] }, roles: ["director"] },
+          requiresAck: index % 2 === 1,
+        },
+        { kind: "cli" },
+      );
+    const first = await say(w.coordinator, "/orders");
+    expect(first.texts[0]).toMatch(/^📄 Приказы и письма — Углегорский район\. Всего: 6/);
+    expect(first.texts[0]).toMatch(/\n1\. Информационное письмо «Документ 6», /);
+    expect(first.texts[0]).toMatch(/\n {3}получателей 0: доставлено 0, не доставлено 0\n/);
+    expect(first.texts[0]).toMatch(/\n5\. Информационное письмо «Документ 2», /);
+    const second = await press(w.coordinator, "▶️");
+    expect(second.calls.filter((c) => c.method === "editMessageText")).toHaveLength(1);
+    expect(second.texts[0]).toMatch(
+      /\n6\. Приказ № 1-од «Документ 1», .*\n {3}получателей 0: доставлено 0, ознакомились 0, не доставлено 0$/,
+    );
+    expect(buttonsOf(h.fake.messagesIn(w.coordinator.id).at(-1)).map((b) => b.text)).toEqual([
+      "Открыть № 6",
+      "◀️",
+      "✏️ Создать",
+    ]);
+  });
+
   it("shows orders only to coordinators", async () => {
     const w = await world();
     expect((await say(w.deputy1, "/orders")).texts).toEqual([
@@ -321,7 +376,7 @@ describe("acknowledgement and the order's card", () => {
     await press(w.director1, "Ознакомлен(а)");
     await say(w.coordinator, "/orders");
     expect(h.fake.messagesIn(w.coordinator.id).at(-1)?.text).toMatch(
-      /1\. Приказ № 125-од «О проведении ВПР», .*\n {3}доставлено 3, ознакомились 1, не доставлено 0/,
+      /1\. Приказ № 125-од «О проведении ВПР», .*\n {3}получателей 3: доставлено 3, ознакомились 1, не доставлено 0/,
     );
     const card = await press(w.coordinator, "Открыть № 1");
     expect(card.texts[0]).toContain(

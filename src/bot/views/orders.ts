@@ -81,6 +81,7 @@ export function ordersListView(
         sentAt: formatInstant(order.sentAt, list.timezone, language),
       }),
       t(order.requiresAck ? "orders-list-counts-ack" : "orders-list-counts", {
+        recipients: order.recipients,
         delivered: order.delivered,
         acknowledged: order.acknowledged,
         unreachable: order.unreachable,

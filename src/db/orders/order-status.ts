@@ -107,6 +107,7 @@ export interface OrderListRow {
   title: string;
   sentAt: Date;
   requiresAck: boolean;
+  recipients: number;
   delivered: number;
   acknowledged: number;
   unreachable: number;
@@ -161,6 +162,9 @@ export async function municipalityOrders(
       title: order.title,
       sentAt: order.sentAt ?? order.createdAt,
       requiresAck: order.requiresAck,
+      recipients: byStatus
+        .filter((group) => group.orderId === order.id)
+        .reduce((sum, group) => sum + group._count._all, 0),
       delivered: count(order.id, "sent"),
       unreachable: count(order.id, "failed"),
       acknowledged: acknowledged.find((group) => group.orderId === order.id)?._count._all ?? 0,
