@@ -10,8 +10,8 @@ orders-choose-municipality = You coordinate several municipalities. Whose orders
 orders-heading = { $kind }{ $number } "{ $title }"
 orders-audience = { $schools } — { $roles }
 orders-audience-picked = { $count ->
-    [one] a picked school: { $schools }
-   *[other] picked schools ({ $count }): { $schools }
+    [one] a picked organisation: { $schools }
+   *[other] picked organisations ({ $count }): { $schools }
 }
 orders-list-title = 📄 Orders and letters — { $municipality }. { $total } in all, newest first.
 orders-list-empty = Nothing has been sent yet. Press "✏️ Create" to write an order or a letter.
@@ -128,6 +128,7 @@ order-compose-summary-nobody = { $count ->
 } nobody registered in the chosen roles and will not get it: { $schools }
 order-compose-button-send = 📨 Send
 order-compose-button-edit = ✏️ Edit
+order-compose-button-discard = ✖️ Discard
 order-compose-step-edit = What should change? The rest stays as it is.
 order-compose-edit-kind = Kind
 order-compose-edit-number = Number

@@ -10,9 +10,8 @@ orders-choose-municipality = Вы координатор нескольких м
 orders-heading = { $kind }{ $number } «{ $title }»
 orders-audience = { $schools } — { $roles }
 orders-audience-picked = { $count ->
-    [one] выбранная школа: { $schools }
-    [few] выбранные школы ({ $count }): { $schools }
-   *[other] выбранные школы ({ $count }): { $schools }
+    [one] выбранная организация: { $schools }
+   *[other] выбранные организации ({ $count }): { $schools }
 }
 orders-list-title = 📄 Приказы и письма — { $municipality }. Всего: { $total }, сначала новые.
 orders-list-empty = Пока ничего не отправлено. Нажмите «✏️ Создать», чтобы составить приказ или письмо.
@@ -129,6 +128,7 @@ order-compose-summary-nobody = { $count ->
 } нет зарегистрированных людей в выбранных ролях, туда не придёт: { $schools }
 order-compose-button-send = 📨 Отправить
 order-compose-button-edit = ✏️ Изменить
+order-compose-button-discard = ✖️ Отменить
 order-compose-step-edit = Что изменить? Остальное останется как есть.
 order-compose-edit-kind = Вид
 order-compose-edit-number = Номер

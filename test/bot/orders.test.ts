@@ -228,6 +228,18 @@ describe("composing and sending an order", () => {
     await press(w.coordinator, "📨 Отправить");
     expect(sentTo(w.director5, "sendDocument")).toHaveLength(1);
     expect(sentTo(w.director1, "sendDocument")).toHaveLength(0);
+
+    // An order with a report deadline counts the schools' reports on its card.
+    await say(w.coordinator, "/orders");
+    const card = await press(w.coordinator, "Открыть № 1");
+    expect(card.texts[0]).toContain("Отчёты школ: ждём 1, на проверке 0, возвращено 0, принято 0");
+    expect(card.texts[0]).toContain("Ознакомление не требуется.");
+    expect(buttonsOf(h.fake.messagesIn(w.coordinator.id).at(-1)).map((b) => b.text)).toEqual([
+      "🔄 Обновить",
+      "👥 Кому не доставлено",
+      "📊 Лист ознакомления (Excel)",
+      "📥 Отчёты школ",
+    ]);
   });
 
   it("reaches exactly the deputies of the picked schools", async () => {
@@ -244,7 +256,7 @@ describe("composing and sending an order", () => {
     await press(w.coordinator, "Без отчёта");
     const summary = await press(w.coordinator, "Не сообщать");
     expect(summary.texts.at(-1)).toContain(
-      "Адресаты: выбранные школы (2): «МБОУ СОШ № 1», «МБОУ СОШ № 3» — заместителям",
+      "Адресаты: выбранные организации (2): «МБОУ СОШ № 1», «МБОУ СОШ № 3» — заместителям",
     );
     expect(summary.texts.at(-1)).toContain("Получателей: 1 в 1 организации.");
     expect(summary.texts.at(-1)).toContain(

@@ -282,7 +282,11 @@ export function summaryScreen(t: T, view: SummaryView): ComposerScreen {
       : [];
   return {
     text: lines.join("\n"),
-    rows: [...send, [option(t("order-compose-button-edit"), 0)], ...nav(t, false)],
+    rows: [
+      ...send,
+      [option(t("order-compose-button-edit"), 0)],
+      [{ text: t("order-compose-button-discard"), action: { kind: "cancel" } }],
+    ],
   };
 }
 
