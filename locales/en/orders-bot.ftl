@@ -16,8 +16,14 @@ orders-audience-picked = { $count ->
 orders-list-title = 📄 Orders and letters — { $municipality }. { $total } in all, newest first.
 orders-list-empty = Nothing has been sent yet. Press "✏️ Create" to write an order or a letter.
 orders-list-line = { $position }. { $heading }, { $sentAt }
-orders-list-counts = { "   " }{ $recipients } recipients: delivered { $delivered }, not delivered { $unreachable }
-orders-list-counts-ack = { "   " }{ $recipients } recipients: delivered { $delivered }, acknowledged { $acknowledged }, not delivered { $unreachable }
+orders-list-counts = { "   " }{ $recipients ->
+    [one] { $recipients } recipient
+   *[other] { $recipients } recipients
+}: delivered { $delivered }, not delivered { $unreachable }
+orders-list-counts-ack = { "   " }{ $recipients ->
+    [one] { $recipients } recipient
+   *[other] { $recipients } recipients
+}: delivered { $delivered }, acknowledged { $acknowledged }, not delivered { $unreachable }
 orders-list-open = Open No. { $position }
 orders-button-new = ✏️ Create
 
@@ -45,7 +51,7 @@ orders-button-reports = 📥 Schools' reports
 orders-not-acknowledged = Not acknowledged ({ $count }):
 orders-all-acknowledged = Everyone it reached has acknowledged it.
 orders-unreachable = Could not be delivered ({ $count }):
-orders-none-unreachable = Delivered to everyone whose turn has come.
+orders-none-unreachable = No failed deliveries.
 orders-still-sending = Still sending: { $count }.
 orders-recipient-line = • { $name } — "{ $school }", { $role }
 orders-reminded = { $count ->
