@@ -383,6 +383,32 @@ describe("acknowledgement and the order's card", () => {
     expect(deliveries).toHaveLength(1);
   });
 
+  it("relabels only the pressed button, keeping the report button beside it", async () => {
+    const w = await world();
+    await sendOrder(
+      h.db.prisma,
+      {
+        municipalityId: w.municipality.id,
+        kind: "order",
+        title: "Об отчёте",
+        body: "Текст",
+        audience: { schools: { kind: "schools", codes: [w.school1.code] }, roles: ["director"] },
+        requiresAck: true,
+        reportDeadlineAt: new Date(Date.UTC(NEXT, 0, 15, 7)),
+      },
+      { kind: "cli" },
+    );
+    await h.fake.settle();
+    const acknowledged = await press(w.director1, "Ознакомлен(а)");
+    expect(
+      acknowledged.calls.map((call) => call.method).filter((method) => method !== "getUpdates"),
+    ).toEqual(["answerCallbackQuery", "editMessageReplyMarkup"]);
+    expect(buttonsOf(h.fake.messagesIn(w.director1.id).at(-1)).map((b) => b.text)).toEqual([
+      "✅ Ознакомлен(а)",
+      "Отчитаться об исполнении",
+    ]);
+  });
+
   it("shows the counts on the card, lists who has not acknowledged and reminds only them", async () => {
     const w = await sentOrder();
     await press(w.director1, "Ознакомлен(а)");
