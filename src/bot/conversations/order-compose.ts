@@ -144,10 +144,12 @@ export function createOrderConversation(deps: BotDeps) {
       const input = await screens.ask(ctx, await screenFor(step));
       ctx = input.ctx;
       if (input.kind === "cancel") return void (await ctx.reply(t("order-compose-cancelled")));
-      // The list of schools is redrawn in place on each tick; other screens are answered once.
-      if (input.kind === "button" && step !== "pick") await screens.settle(ctx);
-      if (input.kind === "button" && input.action.kind === "back") {
-        step = editing && step !== "pick" ? "summary" : backOf(step);
+      // The list of schools is redrawn in place on each tick and answers its own buttons;
+      // other screens are answered once.
+      const own = input.kind === "button" && step !== "pick";
+      if (own) await screens.settle(ctx);
+      if (own && input.action.kind === "back") {
+        step = editing ? "summary" : backOf(step);
         continue;
       }
       const next = await handle(input);
