@@ -2,12 +2,7 @@ import { z } from "zod";
 import { orderMessage } from "../db/orders/order-message.ts";
 import { resolveAudience } from "../db/orders/order-recipients.ts";
 import { type NewDocument, sendOrder } from "../db/orders/orders.ts";
-import {
-  formatLocalDateTime,
-  formatUtcOffset,
-  fromLocalDateTime,
-  parseLocalDateTime,
-} from "../domain/local-time.ts";
+import { formatUtcOffset, fromLocalDateTime, parseLocalDateTime } from "../domain/local-time.ts";
 import {
   ORDER_ROLES,
   type OrderAudience,
@@ -17,7 +12,7 @@ import {
   SCHOOL_TYPES,
 } from "../domain/orders/audience.ts";
 import { CAPTION_LIMIT, checkRichText, MESSAGE_LIMIT } from "../domain/orders/rich-text.ts";
-import { outgoingMessage } from "../domain/outgoing-message.ts";
+import { formatInstant, outgoingMessage } from "../domain/outgoing-message.ts";
 import { longestRendering } from "../i18n/render-message.ts";
 import { countOption, parseCommandLine, printFlagError } from "./cli-args.ts";
 import type { CliCommand, CliContext } from "./command.ts";
@@ -113,7 +108,7 @@ export const orderSendCommand: CliCommand = {
       const now = new Date();
       if (reportDeadlineAt.getTime() <= now.getTime())
         return printFlagError(ctx, USAGE, "--report-deadline", "cli-order-error-deadline-past", {
-          now: formatLocalDateTime(now, municipality.timezone),
+          now: formatInstant(now, municipality.timezone, ctx.language),
           timezone: municipality.timezone,
         });
     }
@@ -212,7 +207,7 @@ export const orderSendCommand: CliCommand = {
     if (reportDeadlineAt)
       ctx.print(
         ctx.t("cli-order-sent-deadline", {
-          deadline: formatLocalDateTime(reportDeadlineAt, municipality.timezone),
+          deadline: formatInstant(reportDeadlineAt, municipality.timezone, ctx.language),
           timezone: municipality.timezone,
           offset: formatUtcOffset(reportDeadlineAt, municipality.timezone),
           schools: sent.audience.schools.length,
