@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ackSheet, ackSheetFileName } from "../../src/exports/ack-sheet.ts";
@@ -27,10 +31,12 @@ function rowValues(sheet: ExcelJS.Worksheet, row: number) {
 }
 
 describe("the acknowledgement sheet", () => {
-  it("lists every recipient with school, role, times on the municipality's clocks and state", async () => {
-    const town = await orderTown(db.prisma);
-    const orderId = await deliveredOrder(db.prisma, town);
+  let orderId: number;
+  beforeEach(async () => {
+    orderId = await deliveredOrder(db.prisma, await orderTown(db.prisma));
+  });
 
+  it("lists every recipient with school, role, times on the municipality's clocks and state", async () => {
     const { fileName, content } = await ackSheet(db.prisma, orderId, "ru", translate);
 
     expect(fileName).toBe("Лист ознакомления — приказ № 112.xlsx");
@@ -90,9 +96,6 @@ describe("the acknowledgement sheet", () => {
   });
 
   it("writes numbers as numbers, times as date-time cells and names as text", async () => {
-    const town = await orderTown(db.prisma);
-    const orderId = await deliveredOrder(db.prisma, town);
-
     const sheet = await readBack((await ackSheet(db.prisma, orderId, "ru", translate)).content);
 
     expect(sheet.getCell("A10").type).toBe(ExcelJS.ValueType.Number);
@@ -104,9 +107,6 @@ describe("the acknowledgement sheet", () => {
   });
 
   it("freezes and filters the header and prints A4 landscape, one page wide, header on each page", async () => {
-    const town = await orderTown(db.prisma);
-    const orderId = await deliveredOrder(db.prisma, town);
-
     const sheet = await readBack((await ackSheet(db.prisma, orderId, "ru", translate)).content);
 
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
@@ -123,9 +123,6 @@ describe("the acknowledgement sheet", () => {
   });
 
   it("speaks English when asked", async () => {
-    const town = await orderTown(db.prisma);
-    const orderId = await deliveredOrder(db.prisma, town);
-
     const { fileName, content } = await ackSheet(db.prisma, orderId, "en", translate);
 
     expect(fileName).toBe("Acknowledgements — order No. 112.xlsx");
@@ -151,8 +148,6 @@ describe("the acknowledgement sheet", () => {
   });
 
   it("says when no acknowledgement was asked for, and names a delivered copy just delivered", async () => {
-    const town = await orderTown(db.prisma);
-    const orderId = await deliveredOrder(db.prisma, town);
     await db.prisma.order.update({ where: { id: orderId }, data: { requiresAck: false } });
 
     const sheet = await readBack((await ackSheet(db.prisma, orderId, "ru", translate)).content);
@@ -162,6 +157,39 @@ describe("the acknowledgement sheet", () => {
     );
     expect(sheet.getCell("G11").value).toBe("доставлено");
   });
+});
+
+/** LibreOffice, when the machine has it: the issue asks that the sheet open cleanly there. */
+const hasLibreOffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+
+describe.skipIf(!hasLibreOffice)("the sheet in LibreOffice", () => {
+  it("converts to CSV headless with the names and the local times", async () => {
+    const orderId = await deliveredOrder(db.prisma, await orderTown(db.prisma));
+    const { content } = await ackSheet(db.prisma, orderId, "ru", translate);
+    const dir = mkdtempSync(join(tmpdir(), "msoko-sheet-"));
+    try {
+      writeFileSync(join(dir, "sheet.xlsx"), content);
+      // 44,34,76: comma, double quote, UTF-8.
+      execFileSync(
+        "soffice",
+        [
+          "--headless",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76",
+          "--outdir",
+          dir,
+          join(dir, "sheet.xlsx"),
+        ],
+        { stdio: "ignore", env: { ...process.env, HOME: dir } },
+      );
+      const csv = readFileSync(join(dir, "sheet.csv"), "utf8");
+      expect(csv).toContain("Иванова Анна Петровна");
+      expect(csv).toContain("02.12.2026 14:30");
+      expect(csv).toContain("доставлено, не ознакомлен(а)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("the sheet's file name", () => {
