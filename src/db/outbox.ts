@@ -6,7 +6,7 @@ import {
   type ParsedOutgoingMessage,
   retryDelayMs,
 } from "../domain/outgoing-message.ts";
-import type { Database, Db } from "./client.ts";
+import { type Database, type Db, inTransaction } from "./client.ts";
 
 /** Queues a message; the worker delivers it. Call inside the transaction of the change it reports. */
 export async function enqueueMessage(
@@ -129,7 +129,9 @@ function legacyAction(data: string): MessageAction | null {
 
 /**
  * Records a delivery and ends the claim. Returns false when the claim had expired and another
- * worker took the message: it may then be delivered twice, which the caller logs.
+ * worker took the message: it may then be delivered twice, which the caller logs. An order's
+ * delivery is marked in the same transaction, so a process killed in between never leaves the
+ * two disagreeing (the delivery sent while its message waits to go again).
  */
 export async function markSent(
   db: Db,
@@ -139,11 +141,23 @@ export async function markSent(
   sentMessageId: string | null = null,
   deliveryId: number | null = null,
 ): Promise<boolean> {
-  if (deliveryId !== null)
-    await db.delivery.updateMany({
+  if (deliveryId === null) return markMessageSent(db, id, holder, now, sentMessageId);
+  return inTransaction(db, async (tx) => {
+    await tx.delivery.updateMany({
       where: { id: deliveryId, status: { not: "sent" } },
       data: { status: "sent", sentAt: now },
     });
+    return markMessageSent(tx, id, holder, now, sentMessageId);
+  });
+}
+
+async function markMessageSent(
+  db: Db,
+  id: number,
+  holder: string,
+  now: Date,
+  sentMessageId: string | null,
+): Promise<boolean> {
   const { count } = await db.outboxMessage.updateMany({
     where: { id, claimedBy: holder },
     data: {

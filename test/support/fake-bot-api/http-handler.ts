@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ApiError, NOT_FOUND, UNAUTHORIZED } from "./api-error.ts";
 import type { CallLog } from "./call-log.ts";
 import type { FaultPlan } from "./faults.ts";
+import type { Arrivals, NetworkPlan } from "./network.ts";
 import type { SendRateLimiter } from "./rate-limits.ts";
 import { readRequest } from "./request-body.ts";
 import type { FakeState, MethodHandler } from "./state.ts";
@@ -22,6 +23,10 @@ export interface HandlerDeps {
   closing: AbortSignal;
   /** Telegram's flood limits, when the fake enforces them. */
   limiter?: SendRateLimiter;
+  /** Latency and random failures, when the fake simulates a network. */
+  network?: NetworkPlan;
+  /** Counts calls as they arrive. */
+  arrivals?: Arrivals;
 }
 
 type Outcome = { result: unknown } | { error: ApiErrorBody; injected: boolean };
@@ -53,18 +58,23 @@ async function answerCall(
   const at = Date.now();
   const requestId = Symbol(method);
   if (method !== "getUpdates") deps.inFlight.set(requestId, method);
+  let arrival: number | undefined;
   try {
     let payload: Payload = {};
     let uploads: UploadedFile[] = [];
     let outcome: Outcome;
     try {
       ({ payload, uploads } = await readRequest(request, url));
+      arrival = deps.arrivals?.arrived(method, payload);
       outcome = deps.acceptToken(token)
         ? await dispatch(deps, method, payload, disconnectSignal(response))
         : { error: UNAUTHORIZED, injected: false };
     } catch (error) {
       outcome = { error: toErrorBody(error), injected: false };
     }
+    // The request counted on arrival; its answer takes the network's time to come back.
+    const latency = deps.network?.latencyFor(method) ?? 0;
+    if (latency > 0) await sleep(latency, undefined, { signal: deps.closing }).catch(() => {});
     deps.log.record({
       method,
       payload,
@@ -78,6 +88,7 @@ async function answerCall(
       "error" in outcome ? { ok: false, ...outcome.error } : { ok: true, result: outcome.result };
     writeJson(response, body);
   } finally {
+    if (arrival !== undefined) deps.arrivals?.answered(arrival);
     if (deps.inFlight.delete(requestId)) deps.answered();
   }
 }
@@ -99,7 +110,7 @@ async function dispatch(
   const delay = deps.faults.takeDelay(method);
   if (delay !== undefined)
     await sleep(delay, undefined, { signal: deps.closing }).catch(() => undefined);
-  const failure = deps.faults.takeFailure(method);
+  const failure = deps.faults.takeFailure(method) ?? deps.network?.faultFor(method);
   if (failure !== undefined) return { error: failure, injected: true };
   const limited = deps.limiter?.check(method, payload);
   if (limited !== undefined) return { error: limited, injected: false };

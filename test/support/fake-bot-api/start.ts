@@ -9,6 +9,7 @@ import { FaultPlan } from "./faults.ts";
 import { FileStore } from "./file-store.ts";
 import { createHttpHandler } from "./http-handler.ts";
 import { completeUpdate } from "./incoming.ts";
+import { Arrivals, NetworkPlan } from "./network.ts";
 import { SendRateLimiter } from "./rate-limits.ts";
 import { sendMethods, sendOtherContent } from "./send-methods.ts";
 import { settingsMethods } from "./settings-methods.ts";
@@ -66,6 +67,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   const faults = new FaultPlan();
   const overrides = new Map<string, (payload: Payload) => unknown>();
   const inFlight = new Map<symbol, string>();
+  const arrivals = new Arrivals();
   const closing = new AbortController();
   let adoptedToken = options.token;
 
@@ -96,6 +98,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     answered: changed,
     closing: closing.signal,
     ...(options.limits ? { limiter: new SendRateLimiter(options.limits) } : {}),
+    ...(options.network ? { network: new NetworkPlan(options.network) } : {}),
+    arrivals,
   });
   const server = createServer((request, response) => {
     void handleHttp(request, response);
@@ -193,6 +197,13 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     failNext: (method, error, times = 1) => faults.failNext(method, error, times),
     delayNext: (method, ms, times = 1) => faults.delayNext(method, ms, times),
     holdNext: (method) => faults.holdNext(method),
+    receivedSends: () => arrivals.sent,
+    untilReceivedSends: (count) =>
+      explainedWait(
+        arrivals.untilSent(count),
+        () => `untilReceivedSends(${count}): ${arrivals.sent} message(s) sent have arrived`,
+      ),
+    unanswered: () => arrivals.unanswered(),
     respondTo: (method, handler) => overrides.set(method.toLowerCase(), handler),
     async close() {
       closing.abort();

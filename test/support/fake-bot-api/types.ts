@@ -77,6 +77,28 @@ export interface FakeBotApiOptions {
    * 429 with `retry_after`, per chat and overall. Off by default.
    */
   limits?: SendLimits;
+  /** Latency of every answer and a share of failing sends, as on a real network. Off by default. */
+  network?: NetworkConditions;
+}
+
+/** How the fake's network and server behave (see FakeBotApiOptions.network). */
+export interface NetworkConditions {
+  /** Each answer comes after a latency drawn from [min, max] ms; the call counts on arrival. */
+  latencyMs?: [number, number];
+  /** The share (0–1) of messages sent answered with one of `faults` instead, in turn. */
+  faultShare?: number;
+  /** Default: a 429 with retry_after 1, then a 502 Bad Gateway. */
+  faults?: ApiErrorBody[];
+  /** Seeds the draws, so a run can be repeated (default 1). */
+  seed?: number;
+}
+
+/** A request that arrived, as `FakeBotApi.unanswered()` lists it. */
+export interface ReceivedCall {
+  method: string;
+  payload: Payload;
+  /** `Date.now()` when it arrived. */
+  at: number;
 }
 
 /** What a user who sends a document hands over; `content` makes it downloadable. */
@@ -151,6 +173,12 @@ export interface FakeBotApi {
    * flight, e.g. for killing its sender in the middle of it. `arrived` gives its payload.
    */
   holdNext(method: string): HeldCall;
+  /** How many messages sent (sendMessage, sendDocument…) have arrived, answered or not. */
+  receivedSends(): number;
+  /** Resolves once `count` messages sent have arrived: to act in the middle of a broadcast. */
+  untilReceivedSends(count: number): Promise<void>;
+  /** Messages sent that arrived and are not answered yet: the requests in flight. */
+  unanswered(): ReceivedCall[];
   /** Answers `method` with `handler`'s result instead of the built-in behaviour. */
   respondTo(method: string, handler: (payload: Payload) => unknown): void;
 
