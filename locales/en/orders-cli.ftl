@@ -12,10 +12,12 @@ order-sheet-column-number = No.
 order-sheet-column-name = Full name
 order-sheet-column-school = School
 order-sheet-column-role = Position
-order-sheet-column-delivered = Delivered
-order-sheet-column-acknowledged = Acknowledged
+order-sheet-column-delivered = Delivered (date, time)
+order-sheet-column-acknowledged = Acknowledged (date, time)
 order-sheet-column-status = State
 order-sheet-column-signature = Signature
+# Excel's page footer: &P is the page, &N the number of pages.
+order-sheet-footer = &L{ $order }&RPage &P of &N
 # An Excel number format for the two date-time columns.
 order-sheet-date-format = dd mmm yyyy hh:mm
 order-sheet-status-acknowledged = acknowledged

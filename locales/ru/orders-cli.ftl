@@ -12,10 +12,12 @@ order-sheet-column-number = № п/п
 order-sheet-column-name = ФИО
 order-sheet-column-school = Организация
 order-sheet-column-role = Должность
-order-sheet-column-delivered = Доставлено
-order-sheet-column-acknowledged = Ознакомлен(а)
+order-sheet-column-delivered = Доставлено (дата, время)
+order-sheet-column-acknowledged = Ознакомлен(а) (дата, время)
 order-sheet-column-status = Состояние
 order-sheet-column-signature = Подпись
+# Excel's page footer: &P is the page, &N the number of pages.
+order-sheet-footer = &L{ $order }&RСтраница &P из &N
 # An Excel number format for the two date-time columns.
 order-sheet-date-format = dd.mm.yyyy hh:mm
 order-sheet-status-acknowledged = ознакомлен(а)

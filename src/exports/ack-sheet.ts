@@ -64,13 +64,20 @@ export async function ackSheet(
   });
   sheet.columns = COLUMNS.map((column) => ({ width: column.width }));
 
+  const name = t("order-sheet-order", {
+    kind,
+    number: order.number ? t("order-number-part", { number: order.number }) : "",
+    title: order.title,
+  });
+  // Each printed page says which order it belongs to and which page it is. Excel refuses a
+  // footer past 255 characters, so a long title is cut; `&` is its code character.
+  const footerName = name.length > 150 ? `${name.slice(0, 149)}…` : name;
+  sheet.headerFooter.oddFooter = t("order-sheet-footer", {
+    order: footerName.replace(/&/g, "&&"),
+  });
   const heading = [
     t("order-sheet-title"),
-    t("order-sheet-order", {
-      kind,
-      number: order.number ? t("order-number-part", { number: order.number }) : "",
-      title: order.title,
-    }),
+    name,
     t("order-sheet-sender", { municipality: order.municipality.name }),
     t("order-sheet-sent-at", {
       sentAt: formatInstant(sentAt, timezone, language),

@@ -56,8 +56,8 @@ describe("the acknowledgement sheet", () => {
       "ФИО",
       "Организация",
       "Должность",
-      "Доставлено",
-      "Ознакомлен(а)",
+      "Доставлено (дата, время)",
+      "Ознакомлен(а) (дата, время)",
       "Состояние",
       "Подпись",
     ]);
@@ -120,6 +120,9 @@ describe("the acknowledgement sheet", () => {
       printTitlesRow: "7:7",
     });
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(30);
+    expect(sheet.headerFooter.oddFooter).toBe(
+      "&LПриказ № 112 «О проведении мониторинга»&RСтраница &P из &N",
+    );
   });
 
   it("speaks English when asked", async () => {
@@ -136,8 +139,8 @@ describe("the acknowledgement sheet", () => {
       "Full name",
       "School",
       "Position",
-      "Delivered",
-      "Acknowledged",
+      "Delivered (date, time)",
+      "Acknowledged (date, time)",
       "State",
       "Signature",
     ]);
