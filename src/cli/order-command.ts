@@ -2,7 +2,11 @@ import { stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { remindUnacknowledged } from "../db/orders/order-reminders.ts";
-import { orderCounts, orderRecipients } from "../db/orders/order-status.ts";
+import {
+  findOrderWithMunicipality,
+  orderCounts,
+  orderRecipients,
+} from "../db/orders/order-status.ts";
 import { formatInstant } from "../domain/outgoing-message.ts";
 import { ackSheet } from "../exports/ack-sheet.ts";
 import { parseCommandLine } from "./cli-args.ts";
@@ -16,10 +20,7 @@ const ID_ARGUMENT = z
 
 /** The order a command's `<id>` names, with its municipality; null after saying there is none. */
 async function findOrder(ctx: CliContext, id: number) {
-  const order = await ctx.db.prisma.order.findUnique({
-    where: { id },
-    include: { municipality: { select: { code: true, name: true, timezone: true } } },
-  });
+  const order = await findOrderWithMunicipality(ctx.db.prisma, id);
   // As text: a number would be grouped ("#1 234").
   if (!order) ctx.print(ctx.t("cli-order-refused-not-found", { id: String(id) }));
   return order;

@@ -40,11 +40,12 @@ export function recipientState(delivery: {
   return "pending";
 }
 
-/** Counts by state, from one grouped query. */
+/** Counts by state. "Not acknowledged" counts exactly those a reminder would reach. */
 export async function orderCounts(db: Db, orderId: number): Promise<OrderCounts> {
-  const [groups, acknowledged, order] = await Promise.all([
+  const [groups, acknowledged, unacknowledged, order] = await Promise.all([
     db.delivery.groupBy({ by: ["status"], where: { orderId }, _count: { _all: true } }),
     db.delivery.count({ where: { orderId, acknowledgedAt: { not: null } } }),
+    db.delivery.count({ where: { orderId, status: "sent", acknowledgedAt: null } }),
     db.order.findUnique({ where: { id: orderId }, select: { requiresAck: true } }),
   ]);
   const count = (status: string) =>
@@ -56,7 +57,7 @@ export async function orderCounts(db: Db, orderId: number): Promise<OrderCounts>
     pending: count("pending"),
     unreachable: count("failed"),
     acknowledged,
-    notAcknowledged: order?.requiresAck ? Math.max(0, delivered - acknowledged) : 0,
+    notAcknowledged: order?.requiresAck ? unacknowledged : 0,
   };
 }
 
@@ -239,4 +240,12 @@ export async function orderMunicipality(db: Db, orderId: number): Promise<number
     select: { municipalityId: true },
   });
   return order?.municipalityId ?? null;
+}
+
+/** An order with the code, name and time zone of its municipality; null when there is none. */
+export async function findOrderWithMunicipality(db: Db, orderId: number) {
+  return db.order.findUnique({
+    where: { id: orderId },
+    include: { municipality: { select: { code: true, name: true, timezone: true } } },
+  });
 }
