@@ -3,7 +3,7 @@
 order-sheet-creator = MSOKO
 order-sheet-tab = Acknowledgements
 order-sheet-title = Acknowledgement sheet
-order-sheet-order = { $kind }{ $number } «{ $title }»
+order-sheet-order = { $kind }{ $number } “{ $title }”
 order-sheet-sender = From: { $municipality }
 order-sheet-sent-at = Sent: { $sentAt }. Times in this sheet are local ({ $timezone }, { $offset }).
 order-sheet-counts = Recipients: { $recipients }; delivered: { $delivered }; acknowledged: { $acknowledged }; not acknowledged: { $notAcknowledged }; could not be reached: { $unreachable }; still sending: { $pending }.
@@ -28,7 +28,7 @@ order-sheet-status-unreachable = could not be reached
 order-sheet-file-kind-order = order
 order-sheet-file-kind-letter = information letter
 order-sheet-file-numbered = Acknowledgements — { $kind } No. { $number }
-order-sheet-file-titled = Acknowledgements — { $kind } «{ $title }»
+order-sheet-file-titled = Acknowledgements — { $kind } “{ $title }”
 
 ## Orders: administrator commands (src/cli/order-command.ts, order-send-command.ts)
 
@@ -80,7 +80,7 @@ cli-order-error-out = a path to an .xlsx file or to an existing folder is expect
 cli-order-role-director = directors
 cli-order-role-deputy = deputy directors
 cli-order-refused-nobody = Nobody to send to: at the chosen schools ({ $schools }) none of the recipients ({ $roles }) has joined. Invite people first: npm run cli -- import people <file>
-cli-order-sent = { $kind }{ $number } «{ $title }» ({ $municipality }) queued: sending #{ $id }, recipients: { $recipients }, schools: { $schools }.
+cli-order-sent = { $kind }{ $number } “{ $title }” ({ $municipality }) queued: sending #{ $id }, recipients: { $recipients }, schools: { $schools }.
 cli-order-sent-document = Document: { $name } ({ $size } KB).
 cli-order-sent-deadline = Report on execution due by { $deadline } ({ $timezone }, { $offset }); tasks for schools: { $schools }.
 cli-order-sent-without-people = Note: at { $count ->

@@ -111,7 +111,7 @@ describe("order send", () => {
 
     const order = await db.prisma.order.findFirstOrThrow();
     expect(ctx.lines[0]).toBe(
-      `Information letter «О проведении мониторинга» (Ишимбайский район) queued: sending #${order.id}, recipients: 1, schools: 1.`,
+      `Information letter “О проведении мониторинга” (Ишимбайский район) queued: sending #${order.id}, recipients: 1, schools: 1.`,
     );
     expect(ctx.output()).toContain("Messages go out while the bot runs (npm start).");
     const deliveries = await db.prisma.delivery.findMany({ where: { orderId: order.id } });
@@ -338,7 +338,7 @@ describe("order sheet", () => {
     expect(await orderSheetCommand.run([String(id), "--out", out], ctx)).toBe(0);
 
     expect(ctx.lines).toEqual([
-      `Acknowledgement sheet written: ${out} — Order No. 112 «О проведении мониторинга»; recipients: 4, acknowledged: 1.`,
+      `Acknowledgement sheet written: ${out} — Order No. 112 “О проведении мониторинга”; recipients: 4, acknowledged: 1.`,
     ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);

@@ -130,7 +130,7 @@ describe("the acknowledgement sheet", () => {
 
     expect(fileName).toBe("Acknowledgements — order No. 112.xlsx");
     const sheet = await readBack(content);
-    expect(sheet.getCell("A2").value).toBe("Order No. 112 «О проведении мониторинга»");
+    expect(sheet.getCell("A2").value).toBe("Order No. 112 “О проведении мониторинга”");
     expect(sheet.getCell("A4").value).toBe(
       "Sent: 2 December 2026 at 14:00. Times in this sheet are local (Asia/Yekaterinburg, UTC+5).",
     );
@@ -210,7 +210,7 @@ describe("the sheet's file name", () => {
       ),
     ).toBe("Лист ознакомления — информационное письмо «О сроках ВПР весна.».xlsx");
     expect(ackSheetFileName({ kind: "letter", number: null, title: "A\tB" }, t("en"))).toBe(
-      "Acknowledgements — information letter «A B».xlsx",
+      "Acknowledgements — information letter “A B”.xlsx",
     );
   });
 
