@@ -1,6 +1,17 @@
 import type { OutgoingMessage } from "../../domain/outgoing-message.ts";
 import { dateParam } from "../message-params.ts";
 
+/** An order's kind, number and title as message parameters (`{ $kind }{ $number } «{ $title }»`). */
+export function orderNameParams(order: { kind: string; number: string | null; title: string }) {
+  return {
+    kind: { key: `order-kind-${order.kind}` },
+    number: order.number
+      ? { key: "order-number-part", params: { number: order.number } }
+      : { key: "order-nothing" },
+    title: order.title,
+  } satisfies OutgoingMessage["params"];
+}
+
 /** What the recipients' message is made of. */
 export interface OrderMessageFields {
   kind: string;
@@ -48,11 +59,7 @@ export function orderMessage(
   return {
     key: order.reportDeadlineAt ? "order-message-report" : "order-message",
     params: {
-      kind: { key: `order-kind-${order.kind}` },
-      number: order.number
-        ? { key: "order-number-part", params: { number: order.number } }
-        : { key: "order-nothing" },
-      title: order.title,
+      ...orderNameParams(order),
       sender: order.municipality.name,
       ack: { key: order.requiresAck ? "order-ack-request" : "order-nothing" },
       ...(order.reportDeadlineAt

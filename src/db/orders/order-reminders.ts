@@ -2,6 +2,7 @@ import { outgoingMessage } from "../../domain/outgoing-message.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
 import { dateParam } from "../message-params.ts";
+import { orderNameParams } from "./order-message.ts";
 
 /** An order as its reminders name it. */
 async function orderFacts(db: Db, orderId: number) {
@@ -13,11 +14,7 @@ async function orderFacts(db: Db, orderId: number) {
 
 function orderParams(order: NonNullable<Awaited<ReturnType<typeof orderFacts>>>) {
   return {
-    kind: { key: `order-kind-${order.kind}` },
-    number: order.number
-      ? { key: "order-number-part", params: { number: order.number } }
-      : { key: "order-nothing" },
-    title: order.title,
+    ...orderNameParams(order),
     sentAt: dateParam(order.sentAt ?? order.createdAt, order.municipality.timezone),
   };
 }

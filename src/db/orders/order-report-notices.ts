@@ -1,23 +1,13 @@
-import type { MessageAction, OutgoingMessage } from "../../domain/outgoing-message.ts";
+import type { MessageAction } from "../../domain/outgoing-message.ts";
 import type { Db } from "../client.ts";
 import { dateParam, schoolName } from "../message-params.ts";
 import { enqueueMessage } from "../outbox.ts";
 import { coordinatorsFor, schoolResponsibles } from "../people/recipients.ts";
+import { orderNameParams } from "./order-message.ts";
 
 /** The button that opens a report: the school's task, or the coordinator's card of it. */
 export function reportOpenAction(reportId: number): MessageAction {
   return { kind: "open-order-report", reportId };
-}
-
-/** Kind, number and title of an order as message parameters («Приказ № 112 «…»»). */
-export function orderNameParams(order: { kind: string; number: string | null; title: string }) {
-  return {
-    kind: { key: `order-kind-${order.kind}` },
-    number: order.number
-      ? { key: "order-number-part", params: { number: order.number } }
-      : { key: "order-nothing" },
-    title: order.title,
-  } satisfies OutgoingMessage["params"];
 }
 
 function loadReport(tx: Db, reportId: number) {
