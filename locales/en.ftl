@@ -366,7 +366,7 @@ command-tasks = My tasks
 command-review = Reports to review
 command-campaigns = Monitoring campaigns
 tasks-title = 📝 Your tasks (soonest deadlines first):
-tasks-none = There are no open monitoring campaigns for your organisation now. I will write when the coordinator opens a new one.
+tasks-none = Your organisation has no open tasks now: no monitoring campaigns and no reports on orders. I will write when a new one appears.
 tasks-line = { $index }. { $form } — { $school }, { $period }
     Deadline: { $deadline } · { $status }
 tasks-status-not_started = ⚪ not started
