@@ -223,3 +223,14 @@ export async function postpone(db: Db, id: number, holder: string, at: Date): Pr
     data: { claimedBy: null, claimedUntil: null, nextAttemptAt: at },
   });
 }
+
+/**
+ * Extends every claim `holder` still has, to `until`: a worker that lives keeps the messages it is
+ * sending (a send may wait out the messenger's retry_after), one that died lets them expire.
+ */
+export async function renewClaims(db: Db, holder: string, until: Date): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { status: "pending", claimedBy: holder },
+    data: { claimedUntil: until },
+  });
+}

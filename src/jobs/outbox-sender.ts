@@ -1,5 +1,12 @@
 import type { Database } from "../db/client.ts";
-import { claimDueMessages, type DueMessage, markFailed, markSent, postpone } from "../db/outbox.ts";
+import {
+  claimDueMessages,
+  type DueMessage,
+  markFailed,
+  markSent,
+  postpone,
+  renewClaims,
+} from "../db/outbox.ts";
 import { setPersonBlocked } from "../db/people/people.ts";
 import { findFileToSend, rememberTelegramFileId } from "../db/stored-files.ts";
 import { DeliveryPacer, TELEGRAM_LIMITS } from "../domain/delivery-pacing.ts";
@@ -63,6 +70,8 @@ interface Sending {
   /** Files whose bytes a send is uploading now: the other sends of the file wait for its id. */
   uploads: Map<number, Promise<void>>;
   stopping: boolean;
+  /** The worker loop renews this worker's claims while it lives (see renewClaims). */
+  renewing: boolean;
 }
 
 function newSending(deps: OutboxSenderDeps): Sending {
@@ -73,6 +82,7 @@ function newSending(deps: OutboxSenderDeps): Sending {
     line: deps.line ?? (deps.pacer ? new DeliveryLine(deps.pacer) : undefined),
     uploads: new Map(),
     stopping: false,
+    renewing: false,
   };
 }
 
@@ -157,15 +167,16 @@ async function sendOne(
     });
     return;
   }
-  // Stopping, or waited so long behind its chat that the claim runs short: back to the queue.
+  // Stopping, or (without a worker loop renewing claims) waited so long behind its chat that the
+  // claim runs short: back to the queue.
   const leaseMs = deps.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS;
-  if (sending.stopping || Date.now() - claimedAt > leaseMs / 2) {
+  if (sending.stopping || (!sending.renewing && Date.now() - claimedAt > leaseMs / 2)) {
     await postpone(prisma, due.id, holder, new Date());
     return;
   }
   const rendered: RenderedMessage = renderMessage(deps.translate, due.person.language, due.message);
   const document = due.message.document;
-  const uploaded = document ? await takeUpload(sending, document.fileId) : undefined;
+  let uploading = document ? await takeUpload(sending, document.fileId) : undefined;
   try {
     if (document) {
       const file = await findFileToSend(prisma, document.fileId);
@@ -181,6 +192,11 @@ async function sendOne(
         messengerFileId: file.telegramFileId,
         content: file.content,
       };
+      // Telegram has the file already: nothing to upload, the other sends need not wait.
+      if (file.telegramFileId) {
+        uploading?.();
+        uploading = undefined;
+      }
     }
     // Outbox recipients are people: their private chats.
     const to = { chat: String(due.person.telegramId), group: false };
@@ -200,7 +216,7 @@ async function sendOne(
       await rememberTelegramFileId(prisma, document.fileId, result.documentFileId);
     await recordResult(deps, due, due.person.telegramId, result, now);
   } finally {
-    uploaded?.();
+    uploading?.();
   }
 }
 
@@ -298,6 +314,17 @@ export function startOutboxSender(options: OutboxSenderDeps): OutboxSenderJob {
   };
   const sending = newSending(deps);
   const { pool } = sending;
+  // Claims held by a living worker do not run out under its sends in flight: they are renewed
+  // three times a lease. Only those of a worker that died expire and go to another.
+  const leaseMs = deps.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS;
+  sending.renewing = true;
+  const renewal = setInterval(() => {
+    if (pool.held === 0) return;
+    const until = new Date((deps.now?.() ?? new Date()).getTime() + leaseMs);
+    renewClaims(deps.db.prisma, deps.instanceId, until).catch((error: unknown) =>
+      deps.logger.error({ msg: "outbox claims could not be renewed", err: error }),
+    );
+  }, leaseMs / 3);
   const batchSize = deps.batchSize ?? Math.max(25, pool.concurrency);
   let running = true;
   let wake: (() => void) | undefined;
@@ -353,6 +380,7 @@ export function startOutboxSender(options: OutboxSenderDeps): OutboxSenderJob {
       if ((requested.length === 0 || claimFailed) && running) await nap(deps.idleMs ?? 1000);
     }
     await pool.until(() => pool.held === 0);
+    clearInterval(renewal);
     for (const request of requested.splice(0))
       request.reject(new Error("the outbox sender stopped before the outbox was drained"));
   })();
