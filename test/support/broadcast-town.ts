@@ -3,16 +3,18 @@ import { sendOrder } from "../../src/db/orders/orders.ts";
 import type { OrderAudience } from "../../src/domain/orders/audience.ts";
 
 /**
- * A municipality of `schools` schools with a director and a deputy each (Telegram ids from
- * `firstTelegramId`, director then deputy), and a coordinator: a region an order goes out to.
- * Written in bulk, so thousands of people take a moment (the broadcast tests and benchmark).
+ * A municipality of `schools` schools with a director and `deputies` deputies each (default one;
+ * Telegram ids from `firstTelegramId`, school by school, director first), and a coordinator: a
+ * region an order goes out to. Written in bulk, so thousands of people take a moment.
  */
 export async function broadcastTown(
   db: Db,
-  options: { schools: number; firstTelegramId?: number; code?: string },
+  options: { schools: number; deputies?: number; firstTelegramId?: number; code?: string },
 ) {
   const code = options.code ?? "bt";
   const first = options.firstTelegramId ?? 900_000;
+  const deputies = options.deputies ?? 1;
+  const perSchool = 1 + deputies;
   const municipality = await db.municipality.create({
     data: { code, name: "Ишимбайский район", timezone: "Asia/Yekaterinburg" },
   });
@@ -28,31 +30,30 @@ export async function broadcastTown(
     where: { municipalityId: municipality.id },
     orderBy: { id: "asc" },
   });
+  const telegramId = (school: number, place: number) => first + perSchool * school + place;
+  const deputyName = (school: number, place: number) =>
+    deputies === 1 ? `Заместитель ${school + 1}` : `Заместитель ${school + 1}.${place}`;
   await db.person.createMany({
-    data: schools.flatMap((_, i) => [
-      { fullName: `Директор ${i + 1}`, telegramId: BigInt(first + 2 * i) },
-      { fullName: `Заместитель ${i + 1}`, telegramId: BigInt(first + 2 * i + 1) },
-    ]),
+    data: schools.flatMap((_, i) =>
+      Array.from({ length: perSchool }, (_, place) => ({
+        fullName: place === 0 ? `Директор ${i + 1}` : deputyName(i, place),
+        telegramId: BigInt(telegramId(i, place)),
+      })),
+    ),
   });
   const people = await db.person.findMany({
-    where: { telegramId: { gte: BigInt(first), lt: BigInt(first + 2 * schools.length) } },
+    where: { telegramId: { gte: BigInt(first), lt: BigInt(telegramId(schools.length, 0)) } },
   });
   const byTelegramId = new Map(people.map((person) => [Number(person.telegramId), person.id]));
   await db.roleAssignment.createMany({
-    data: schools.flatMap((school, i) => [
-      {
-        personId: byTelegramId.get(first + 2 * i) ?? 0,
-        role: "director",
+    data: schools.flatMap((school, i) =>
+      Array.from({ length: perSchool }, (_, place) => ({
+        personId: byTelegramId.get(telegramId(i, place)) ?? 0,
+        role: place === 0 ? "director" : "deputy",
         municipalityId: municipality.id,
         schoolId: school.id,
-      },
-      {
-        personId: byTelegramId.get(first + 2 * i + 1) ?? 0,
-        role: "deputy",
-        municipalityId: municipality.id,
-        schoolId: school.id,
-      },
-    ]),
+      })),
+    ),
   });
   const coordinator = await db.person.create({
     data: { fullName: "Координатор Анна Сергеевна", telegramId: BigInt(first - 1) },
@@ -60,7 +61,7 @@ export async function broadcastTown(
   await db.roleAssignment.create({
     data: { personId: coordinator.id, role: "coordinator", municipalityId: municipality.id },
   });
-  return { municipality, schools, coordinator, recipients: 2 * schools.length };
+  return { municipality, schools, coordinator, recipients: perSchool * schools.length };
 }
 export type BroadcastTown = Awaited<ReturnType<typeof broadcastTown>>;
 
