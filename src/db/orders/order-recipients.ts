@@ -52,9 +52,11 @@ export async function resolveAudience(
     audience.schools.kind === "schools"
       ? audience.schools.codes.filter((code) => !known.has(code))
       : [];
+  // Through the relation, not a list of school ids: a region's thousands of schools would pass
+  // SQLite's limit on a statement's parameters.
   const roles = await db.roleAssignment.findMany({
     where: {
-      schoolId: { in: schools.map((school) => school.id) },
+      school: schoolFilter(municipalityId, audience.schools),
       role: { in: audience.roles },
       revokedAt: null,
     },

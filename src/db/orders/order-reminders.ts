@@ -1,6 +1,7 @@
 import { outgoingMessage } from "../../domain/outgoing-message.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
+import { findInChunks } from "../in-chunks.ts";
 import { dateParam } from "../message-params.ts";
 import { orderNameParams } from "./order-message.ts";
 
@@ -61,7 +62,7 @@ export async function remindUnacknowledged(
       })),
     });
     await tx.delivery.updateMany({
-      where: { id: { in: deliveries.map((delivery) => delivery.id) } },
+      where: { orderId, status: "sent", acknowledgedAt: null },
       data: { remindedAt: now },
     });
     await recordAudit(tx, {
@@ -103,11 +104,13 @@ export async function followUpWithDirectors(db: Db, now: Date): Promise<number> 
         orderBy: { id: "asc" },
       });
       const schoolIds = [...new Set(late.map((delivery) => delivery.schoolId as number))];
-      const directors = await tx.roleAssignment.findMany({
-        where: { schoolId: { in: schoolIds }, role: "director", revokedAt: null },
-        include: { school: { select: { name: true, shortName: true } } },
-        orderBy: { id: "asc" },
-      });
+      const directors = await findInChunks(schoolIds, (chunk) =>
+        tx.roleAssignment.findMany({
+          where: { schoolId: { in: chunk }, role: "director", revokedAt: null },
+          include: { school: { select: { name: true, shortName: true } } },
+          orderBy: { id: "asc" },
+        }),
+      );
       let messages = 0;
       for (const director of directors) {
         const deputies = late

@@ -1,6 +1,7 @@
 import { naturalOrder } from "../../domain/school-order.ts";
 import { recordAudit } from "../audit.ts";
 import { type Db, inTransaction } from "../client.ts";
+import { findInChunks } from "../in-chunks.ts";
 import { schoolName } from "../message-params.ts";
 import {
   asReportStatus,
@@ -121,10 +122,9 @@ export async function reportsOfOrder(
   const submitterIds = order.reports.flatMap((r) => (r.submittedById ? [r.submittedById] : []));
   const submitters = new Map(
     (
-      await db.person.findMany({
-        where: { id: { in: submitterIds } },
-        select: { id: true, fullName: true },
-      })
+      await findInChunks(submitterIds, (chunk) =>
+        db.person.findMany({ where: { id: { in: chunk } }, select: { id: true, fullName: true } }),
+      )
     ).map((person) => [person.id, person.fullName]),
   );
   const bySchool = new Map(order.reports.map((report) => [report.schoolId, report]));

@@ -1,5 +1,6 @@
 import { readAudience } from "../../domain/orders/audience.ts";
 import type { Db } from "../client.ts";
+import { findInChunks } from "../in-chunks.ts";
 
 /** Where an order's deliveries stand. */
 export interface OrderCounts {
@@ -70,10 +71,12 @@ export async function orderRecipients(db: Db, orderId: number): Promise<OrderRec
   const schoolIds = [...new Set(deliveries.flatMap((row) => (row.schoolId ? [row.schoolId] : [])))];
   const schools = new Map(
     (
-      await db.school.findMany({
-        where: { id: { in: schoolIds } },
-        select: { id: true, code: true, name: true, shortName: true },
-      })
+      await findInChunks(schoolIds, (chunk) =>
+        db.school.findMany({
+          where: { id: { in: chunk } },
+          select: { id: true, code: true, name: true, shortName: true },
+        }),
+      )
     ).map((school) => [school.id, school]),
   );
   const rows = deliveries.map((delivery): OrderRecipientRow => {

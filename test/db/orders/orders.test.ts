@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { remindUnacknowledged } from "../../../src/db/orders/order-reminders.ts";
 import { orderCounts, orderRecipients } from "../../../src/db/orders/order-status.ts";
 import { acknowledgeDelivery, sendOrder } from "../../../src/db/orders/orders.ts";
 import { claimDueMessages } from "../../../src/db/outbox.ts";
@@ -149,5 +150,37 @@ describe("sending an order", () => {
     });
     expect(await db.prisma.auditEvent.count({ where: { action: "order.acknowledged" } })).toBe(1);
     expect(await orderCounts(db.prisma, orderId)).toMatchObject({ recipients: 3, acknowledged: 1 });
+  });
+
+  it("reaches a region of 1,200 schools: no lookup runs into SQLite's limit on parameters", async () => {
+    const municipality = await createMunicipality(db.prisma);
+    const count = 1200;
+    const numbers = Array.from({ length: count }, (_, index) => index + 1);
+    await db.prisma.school.createMany({
+      data: numbers.map((n) => ({
+        municipalityId: municipality.id,
+        code: `R${n}`,
+        name: `Школа № ${n}`,
+        type: "general",
+      })),
+    });
+    await db.prisma.person.createMany({
+      data: numbers.map((n) => ({ fullName: `Директор ${n}`, telegramId: BigInt(90_000 + n) })),
+    });
+    const schools = await db.prisma.school.findMany({ where: { municipalityId: municipality.id } });
+    const people = await db.prisma.person.findMany({ where: { telegramId: { gte: 90_001n } } });
+    await db.prisma.roleAssignment.createMany({
+      data: schools.map((school, index) => ({
+        personId: people[index]?.id ?? 0,
+        role: "director",
+        municipalityId: municipality.id,
+        schoolId: school.id,
+      })),
+    });
+    const { orderId, recipients } = await send(municipality.id);
+    expect(recipients).toBe(count);
+    await db.prisma.delivery.updateMany({ where: { orderId }, data: { status: "sent" } });
+    expect(await orderRecipients(db.prisma, orderId)).toHaveLength(count);
+    expect(await remindUnacknowledged(db.prisma, orderId, { kind: "cli" }, new Date())).toBe(count);
   });
 });
