@@ -1,5 +1,5 @@
 import { run, sequentialize } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
+import { Api, webhookCallback } from "grammy";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { setDefaultCommands } from "./commands.ts";
@@ -51,7 +51,11 @@ export async function startBot(
   await setDefaultCommands(bot.api, deps.translate).catch((error) =>
     logger.warn({ msg: "could not set the default commands", err: error }),
   );
-  const sender = createTelegramSender(bot.api, { paidBroadcast: config.PAID_BROADCAST });
+  // The outbox gets an Api of its own, without the retries of bot.api: a 429 must reach its pacer
+  // (to hold the chat and slow every send), and a failure its back-off, not be waited out inside
+  // one call that holds a place of the sends in flight.
+  const outboxApi = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
+  const sender = createTelegramSender(outboxApi, { paidBroadcast: config.PAID_BROADCAST });
   const username = bot.botInfo.username;
 
   if (config.BOT_MODE === "webhook") {

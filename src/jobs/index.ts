@@ -8,7 +8,7 @@ import { DeliveryLine } from "./delivery-line.ts";
 import { newInstanceId } from "./instance.ts";
 import type { MessageSender } from "./message-sender.ts";
 import { startOrderFollowUp } from "./order-follow-up.ts";
-import { startOrderProgress } from "./order-progress.ts";
+import { startOrderProgress, updateOrderProgress } from "./order-progress.ts";
 import { startOutboxSender } from "./outbox-sender.ts";
 import { startReviewDigests } from "./review-digest.ts";
 
@@ -26,6 +26,11 @@ export interface JobDeps {
   outboxLeaseMs?: number;
   /** Messages a second the outbox sends at most (default 30, Telegram's limit per bot). */
   deliveryPerSecond?: number;
+  /**
+   * How often the order progress job looks (default a second) and its clock; tests stretch the
+   * interval and run rounds with `orderProgressRound()` when they choose.
+   */
+  orderProgress?: { intervalMs?: number; now?: () => Date };
 }
 
 export interface Jobs {
@@ -34,6 +39,8 @@ export interface Jobs {
    * messenger is configured); lets tests wait for deliveries instead of the worker's nap.
    */
   drainOutbox(): Promise<void>;
+  /** One round of the order progress job now: edits and summaries due by its clock. */
+  orderProgressRound(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,13 +50,14 @@ export function startJobs(options: JobDeps): Jobs {
   const perSecond = deps.deliveryPerSecond ?? TELEGRAM_LIMITS.perSecond;
   // One line for every message this process sends: the outbox's and the progress edits.
   const line = new DeliveryLine(new DeliveryPacer({ ...TELEGRAM_LIMITS, perSecond }));
+  const progressDeps = { ...deps, line, ...deps.orderProgress };
   const stoppers: Array<{ stop(): Promise<void> }> = [
     // Closing campaigns and queueing digests work without a messenger: messages wait in the outbox.
     startCampaignCloser(deps),
     startReviewDigests(deps),
     startCleanup(deps),
     startOrderFollowUp(deps),
-    startOrderProgress({ ...deps, line }),
+    startOrderProgress(progressDeps),
   ];
   const outbox = deps.sender
     ? startOutboxSender({
@@ -65,6 +73,9 @@ export function startJobs(options: JobDeps): Jobs {
   else deps.logger.info({ msg: "outbox sender idle: no messenger configured" });
   return {
     drainOutbox: () => outbox?.drain() ?? Promise.resolve(),
+    async orderProgressRound() {
+      await updateOrderProgress(progressDeps);
+    },
     async stop() {
       await Promise.all(stoppers.map((job) => job.stop()));
     },

@@ -164,6 +164,19 @@ describe("composing and sending an order", () => {
       reportDeadlineAt: null,
     });
     expect(order.document?.name).toBe("prikaz-125.pdf");
+    // The coordinator's progress message ends with the final numbers, and the summary follows.
+    const coordinatorTexts = h.fake.messagesIn(w.coordinator.id).map((m) => m.text ?? "");
+    expect(coordinatorTexts).toContain(
+      "✅ Рассылка «О проведении ВПР» завершена: доставлено 3 из 3, недоступны 0.",
+    );
+    expect(coordinatorTexts.at(-1)).toBe(
+      [
+        "📋 Итоги рассылки «О проведении ВПР»",
+        "Доставлено: 3 из 3.",
+        "Недоступных нет.",
+        "Ознакомились: 0 из 3.",
+      ].join("\n"),
+    );
   });
 
   it("gives every bad answer a second chance and keeps what was entered", async () => {

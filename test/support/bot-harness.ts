@@ -3,6 +3,7 @@ import { type RunningBot, startBot } from "../../src/bot/run-bot.ts";
 import { type Config, createConfig } from "../../src/config.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import { startJobs } from "../../src/jobs/index.ts";
+import { PROGRESS_EVERY_MS } from "../../src/jobs/order-progress.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 import { type FakeBotApi, startFakeBotApi } from "./fake-bot-api.ts";
@@ -32,6 +33,15 @@ export interface HarnessOptions {
 // The limiter's memory resets every window; a long one never resets in the middle of a test.
 const NO_FLOOD_LIMIT: RateLimit = { timeFrameMs: 60 * 60_000, limit: 1_000_000 };
 
+/** A clock at least PROGRESS_EVERY_MS past its previous reading, and never behind the real one. */
+function progressClock(): () => Date {
+  let last = 0;
+  return () => {
+    last = Math.max(Date.now(), last + PROGRESS_EVERY_MS);
+    return new Date(last);
+  };
+}
+
 /**
  * The real bot, polling a fake Bot API over HTTP, on a SQLite file of its own, with the worker
  * running — everything `npm start` runs, minus the web server. `fake.settle()` waits until the bot
@@ -60,11 +70,21 @@ export async function startHarness(
       { rateLimit: options.rateLimit ?? NO_FLOOD_LIMIT, onUpdateDone: updateDone },
     );
     // settle() drains the outbox on demand; the worker's own nap only matters to retries.
-    const jobs = startJobs({ db, logger, translate, sender: bot.sender, outboxIdleMs: 100 });
+    const jobs = startJobs({
+      db,
+      logger,
+      translate,
+      sender: bot.sender,
+      outboxIdleMs: 100,
+      // Progress rounds run as a settle step, never on a timer in the middle of a test; its clock
+      // moves on by the edits' spacing each round, so each shows what changed since the last.
+      orderProgress: { intervalMs: 24 * 3_600_000, now: progressClock() },
+    });
     return { bot, jobs };
   };
   let running = await start();
   fake.addSettleStep("the worker to send every message due", () => running.jobs.drainOutbox());
+  fake.addSettleStep("the progress of orders going out", () => running.jobs.orderProgressRound());
   const harness: Harness = {
     fake,
     db,
