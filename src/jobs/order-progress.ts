@@ -1,6 +1,11 @@
-import { type Database, inTransaction } from "../db/client.ts";
+import type { Database } from "../db/client.ts";
+import {
+  completeOrder,
+  ordersGoingOut,
+  progressMessageState,
+  recordProgressShown,
+} from "../db/orders/order-progress-state.ts";
 import { type OrderCounts, orderCounts, orderRecipients } from "../db/orders/order-status.ts";
-import { enqueueMessage } from "../db/outbox.ts";
 import { LANGUAGES, type Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import type { DeliveryLine } from "./delivery-line.ts";
@@ -38,21 +43,6 @@ export function formatCount(value: number, language: string): string {
 
 type OrderInProgress = Awaited<ReturnType<typeof ordersGoingOut>>[number];
 
-function ordersGoingOut(db: Database) {
-  return db.prisma.order.findMany({
-    where: { completedAt: null, sentAt: { not: null } },
-    select: {
-      id: true,
-      title: true,
-      requiresAck: true,
-      progressOutboxId: true,
-      progressText: true,
-      progressShownAt: true,
-    },
-    orderBy: { id: "asc" },
-  });
-}
-
 /**
  * One round over the orders going out: the coordinator's progress message is edited when its
  * numbers changed and PROGRESS_EVERY_MS have passed since it last changed (what it shows and when
@@ -66,7 +56,7 @@ export async function updateOrderProgress(
 ): Promise<{ edited: number; completed: number }> {
   let edited = 0;
   let completed = 0;
-  for (const order of await ordersGoingOut(deps.db)) {
+  for (const order of await ordersGoingOut(deps.db.prisma)) {
     try {
       const outcome = await progressOf(deps, order, now);
       if (outcome.edited) edited++;
@@ -88,15 +78,7 @@ async function progressOf(
   const counts = await orderCounts(prisma, order.id);
   const done = counts.pending === 0;
   const progress = order.progressOutboxId
-    ? await prisma.outboxMessage.findUnique({
-        where: { id: order.progressOutboxId },
-        select: {
-          status: true,
-          sentMessageId: true,
-          personId: true,
-          person: { select: { telegramId: true, language: true } },
-        },
-      })
+    ? await progressMessageState(prisma, order.progressOutboxId)
     : null;
   // Ordered from the command line: nobody watches, the order is only marked complete.
   if (!progress) return { edited: false, completed: done && (await complete(deps, order, now)) };
@@ -132,7 +114,7 @@ async function progressOf(
       edited,
       completed: await complete(deps, order, now, { coordinatorId: progress.personId, shown }),
     };
-  if (edited) await prisma.order.update({ where: { id: order.id }, data: shown });
+  if (edited) await recordProgressShown(prisma, order.id, shown);
   return { edited, completed: false };
 }
 
@@ -175,14 +157,13 @@ async function complete(
   watched?: { coordinatorId: number; shown: { progressText?: string; progressShownAt?: Date } },
 ): Promise<boolean> {
   const summary = watched ? await summaryMessage(deps, order) : undefined;
-  const completed = await inTransaction(deps.db.prisma, async (tx) => {
-    const { count } = await tx.order.updateMany({
-      where: { id: order.id, completedAt: null },
-      data: { completedAt: now, ...watched?.shown },
-    });
-    if (count === 1 && watched && summary) await enqueueMessage(tx, watched.coordinatorId, summary);
-    return count === 1;
-  });
+  const completed = await completeOrder(
+    deps.db.prisma,
+    order.id,
+    now,
+    watched?.shown ?? {},
+    watched && summary ? { to: watched.coordinatorId, message: summary } : undefined,
+  );
   if (completed) deps.logger.info({ msg: "order delivery complete", orderId: order.id });
   return completed;
 }
