@@ -24,8 +24,13 @@ export interface Recipient {
   group: boolean;
 }
 
-/** How quickly the overall rate comes back after a request to slow down: per message sent. */
-const RECOVERY_PER_SEND = 0.05;
+/**
+ * How quickly the overall rate comes back after a request to slow down, as a share of the limit
+ * per message that goes: from half the limit to all of it in 25 messages (a second at 30/s). A
+ * 429 that really meant "too fast overall" comes again at once and halves it again; one that
+ * concerned a single chat (the usual case) costs the others little.
+ */
+const RECOVERY_SHARE_PER_SEND = 1 / 50;
 
 export class DeliveryPacer {
   /** The overall rate now: lowered by a request to slow down, back to the limit as sends succeed. */
@@ -65,7 +70,10 @@ export class DeliveryPacer {
     this.nextAny = Math.max(this.nextAny, now) + 1000 / this.rate;
     this.nextInChat.set(to.chat, now + this.limits.perChatGapMs);
     if (to.group) this.groupSends.set(to.chat, [...this.recentGroupSends(to.chat, now), now]);
-    this.rate = Math.min(this.limits.perSecond, this.rate + RECOVERY_PER_SEND);
+    this.rate = Math.min(
+      this.limits.perSecond,
+      this.rate + this.limits.perSecond * RECOVERY_SHARE_PER_SEND,
+    );
     // Chats whose gap has passed need no entry: the map stays as small as the recent chats.
     if (this.nextInChat.size > 10_000)
       for (const [chat, next] of this.nextInChat) if (next <= now) this.nextInChat.delete(chat);
@@ -84,12 +92,12 @@ export class DeliveryPacer {
 
   /**
    * The messenger asked to wait `retryAfterMs` (Telegram's 429): that chat waits so long, and the
-   * whole sender halves its rate and pauses a moment, coming back up as messages go through.
+   * whole sender halves its rate at once, coming back up as messages go through.
    */
   slowDown(to: Recipient, now: number, retryAfterMs: number): void {
     this.nextInChat.set(to.chat, Math.max(this.nextInChat.get(to.chat) ?? 0, now + retryAfterMs));
     this.rate = Math.max(1, this.rate / 2);
-    this.nextAny = Math.max(this.nextAny, now + Math.min(retryAfterMs, 1000));
+    this.nextAny = Math.max(this.nextAny, now + 1000 / this.rate);
   }
 
   /** The overall rate now, messages a second. */

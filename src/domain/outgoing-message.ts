@@ -86,14 +86,17 @@ export function formatInstant(instant: Date, timeZone: string, language: string)
   }).format(instant);
 }
 
-/** Retry delays after failed attempts: quick first, then backing off to an hour. */
+/**
+ * Retry delays after failed attempts: a second first (a messenger's 5xx mostly passes at once,
+ * and a broadcast should not wait long on it), doubling to an hour.
+ */
 export function retryDelayMs(attempt: number): number {
-  return Math.min(60 * 60_000, 5_000 * 2 ** Math.max(0, attempt - 1));
+  return Math.min(60 * 60_000, 1_000 * 2 ** Math.max(0, attempt - 1));
 }
 
 /**
  * Attempts before a message that keeps failing for a passing reason (the messenger's server
- * errors, the network) is given up: with the delays above, the last comes about 20 hours after
+ * errors, the network) is given up: with the delays above, the last comes about 18 hours after
  * the first — an outage of an afternoon loses nothing. A wait the messenger asked for (Telegram's
  * `retry_after`) is not a failure and does not count.
  */
