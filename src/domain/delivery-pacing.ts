@@ -25,10 +25,14 @@ export interface Recipient {
 }
 
 /**
- * How quickly the overall rate comes back after a request to slow down, as a share of the limit
- * per message that goes: from half the limit to all of it in 25 messages (a second at 30/s). A
- * 429 that really meant "too fast overall" comes again at once and halves it again; one that
- * concerned a single chat (the usual case) costs the others little.
+ * A request to slow down cuts the overall rate to this share (TCP CUBIC's multiplicative
+ * decrease): a 429 that really meant "too fast overall" comes again at once and cuts it again,
+ * one that concerned a single chat (the usual case) costs the others little.
+ */
+const DECREASE = 0.7;
+/**
+ * How quickly the overall rate comes back, as a share of the limit per message that goes: from
+ * 70 % of the limit to all of it in 15 messages (half a second at 30/s).
  */
 const RECOVERY_SHARE_PER_SEND = 1 / 50;
 
@@ -92,11 +96,11 @@ export class DeliveryPacer {
 
   /**
    * The messenger asked to wait `retryAfterMs` (Telegram's 429): that chat waits so long, and the
-   * whole sender halves its rate at once, coming back up as messages go through.
+   * whole sender slows to 70 % of its rate at once, coming back up as messages go through.
    */
   slowDown(to: Recipient, now: number, retryAfterMs: number): void {
     this.nextInChat.set(to.chat, Math.max(this.nextInChat.get(to.chat) ?? 0, now + retryAfterMs));
-    this.rate = Math.max(1, this.rate / 2);
+    this.rate = Math.max(1, this.rate * DECREASE);
     this.nextAny = Math.max(this.nextAny, now + 1000 / this.rate);
   }
 

@@ -49,12 +49,12 @@ describe("delivery pacing within Telegram's limits", () => {
     pacer.sent(person(1), 0);
     pacer.slowDown(person(1), 0, 7_000);
     expect(pacer.delayFor(person(1), 0)).toBe(7_000);
-    expect(pacer.currentRate()).toBe(15);
-    // Others go at the halved rate at once, and the rate is whole again 25 messages later.
-    expect(pacer.delayFor(person(2), 0)).toBeCloseTo(1000 / 15, 5);
+    expect(pacer.currentRate()).toBeCloseTo(21, 5);
+    // Others go at 70 % of the rate at once, and the rate is whole again 15 messages later.
+    expect(pacer.delayFor(person(2), 0)).toBeCloseTo(1000 / 21, 5);
     drive(
       pacer,
-      Array.from({ length: 24 }, (_, i) => person(i + 10)),
+      Array.from({ length: 14 }, (_, i) => person(i + 10)),
     );
     expect(pacer.currentRate()).toBeLessThan(30);
     drive(pacer, [person(100)]);
