@@ -228,6 +228,25 @@ export async function postpone(db: Db, id: number, holder: string, at: Date): Pr
  * Extends every claim `holder` still has, to `until`: a worker that lives keeps the messages it is
  * sending (a send may wait out the messenger's retry_after), one that died lets them expire.
  */
+/**
+ * Right before a send: whether the worker still holds its claim on the message, extended to
+ * `until`. A claim that ran out while the message waited its turn (a busy machine, a slow
+ * database) may already be another worker's: then this one must not send it.
+ */
+export async function confirmClaim(
+  db: Db,
+  id: number,
+  holder: string,
+  now: Date,
+  until: Date,
+): Promise<boolean> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: "pending", claimedBy: holder, claimedUntil: { gt: now } },
+    data: { claimedUntil: until },
+  });
+  return count === 1;
+}
+
 export async function renewClaims(db: Db, holder: string, until: Date): Promise<void> {
   await db.outboxMessage.updateMany({
     where: { status: "pending", claimedBy: holder },

@@ -1,6 +1,7 @@
 import type { Database } from "../db/client.ts";
 import {
   claimDueMessages,
+  confirmClaim,
   type DueMessage,
   markFailed,
   markSent,
@@ -121,9 +122,21 @@ function startSend(deps: OutboxSenderDeps, sending: Sending, due: DueMessage): P
   const claimedAt = Date.now();
   return sending.pool.run(chatOf(due), async () => {
     const now = deps.now?.() ?? new Date();
+    const progress = { delivered: false };
     try {
-      await sendOne(deps, sending, due, now, claimedAt);
+      await sendOne(deps, sending, due, now, claimedAt, progress);
     } catch (error) {
+      if (progress.delivered) {
+        // The messenger has it: recording failed (the database busy or away). It must not go
+        // out again, so no failure is recorded; the claim is left to run out, and only then may
+        // another worker repeat it — the one repeat the outbox cannot rule out.
+        deps.logger.error({
+          msg: "outbox message delivered but not recorded",
+          outboxId: due.id,
+          err: error,
+        });
+        return;
+      }
       // Rendering or sending threw something unforeseen: this message is tried again later.
       deps.logger.error({ msg: "outbox message could not be sent", outboxId: due.id, err: error });
       await markFailed(
@@ -145,6 +158,7 @@ async function sendOne(
   due: DueMessage,
   now: Date,
   claimedAt: number,
+  progress: { delivered: boolean },
 ): Promise<void> {
   const prisma = deps.db.prisma;
   const holder = deps.instanceId;
@@ -207,7 +221,17 @@ async function sendOne(
       await postpone(prisma, due.id, holder, new Date(Date.now() + turn.waitMs));
       return;
     }
+    // The claim may have run out while the message waited: then it may be another worker's.
+    const at = deps.now?.() ?? new Date();
+    if (!(await confirmClaim(prisma, due.id, holder, at, new Date(at.getTime() + leaseMs)))) {
+      deps.logger.warn({
+        msg: "outbox claim ran out before the send: left to its new holder",
+        outboxId: due.id,
+      });
+      return;
+    }
     const result = await deps.sender.send(due.person, rendered);
+    if (result.ok) progress.delivered = true;
     sending.line?.answered(to);
     if (!result.ok && !result.permanent && result.retryAfterMs !== undefined)
       sending.line?.slowDown(to, result.retryAfterMs);

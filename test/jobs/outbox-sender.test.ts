@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enqueueMessage } from "../../src/db/outbox.ts";
+import { claimDueMessages, confirmClaim, enqueueMessage } from "../../src/db/outbox.ts";
 import { DeliveryPacer, TELEGRAM_LIMITS } from "../../src/domain/delivery-pacing.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import type { MessageSender, RenderedMessage, SendResult } from "../../src/jobs/message-sender.ts";
@@ -40,6 +40,22 @@ const deps = (sender: MessageSender, now = new Date()) => ({
 });
 
 describe("the outbox sender", () => {
+  it("sends only under a claim it still holds: one that ran out and was taken is left alone", async () => {
+    const person = await db.prisma.person.create({ data: { fullName: "Анна", telegramId: 601n } });
+    const { id } = await enqueueMessage(db.prisma, person.id, { key: "error-generic" });
+    const t0 = new Date(Date.now() + 60_000);
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    const claim = (holder: string, ms: number) =>
+      claimDueMessages(db, { holder, now: at(ms), leaseMs: 1_000, limit: 10 });
+    expect((await claim("a", 0)).map((due) => due.id)).toEqual([id]);
+    // Within its claim, worker a may send, and its claim is extended.
+    expect(await confirmClaim(db.prisma, id, "a", at(500), at(1_500))).toBe(true);
+    // a stalls past the extended claim; b takes the message over.
+    expect((await claim("b", 2_000)).map((due) => due.id)).toEqual([id]);
+    expect(await confirmClaim(db.prisma, id, "a", at(2_100), at(3_100))).toBe(false);
+    expect(await confirmClaim(db.prisma, id, "b", at(2_100), at(3_100))).toBe(true);
+  });
+
   it("renders each message in its recipient's language, translating nested keys", async () => {
     const ru = await db.prisma.person.create({
       data: { fullName: "Анна", telegramId: 1n, language: "ru" },
