@@ -231,17 +231,17 @@ export async function postpone(db: Db, id: number, holder: string, at: Date): Pr
 /**
  * Right before a send: whether the worker still holds its claim on the message, extended to
  * `until`. A claim that ran out while the message waited its turn (a busy machine, a slow
- * database) may already be another worker's: then this one must not send it.
+ * database) and was taken by another worker names that worker now: then this one must not send
+ * it. One that ran out but was not taken is still this worker's to send.
  */
 export async function confirmClaim(
   db: Db,
   id: number,
   holder: string,
-  now: Date,
   until: Date,
 ): Promise<boolean> {
   const { count } = await db.outboxMessage.updateMany({
-    where: { id, status: "pending", claimedBy: holder, claimedUntil: { gt: now } },
+    where: { id, status: "pending", claimedBy: holder },
     data: { claimedUntil: until },
   });
   return count === 1;

@@ -221,11 +221,11 @@ async function sendOne(
       await postpone(prisma, due.id, holder, new Date(Date.now() + turn.waitMs));
       return;
     }
-    // The claim may have run out while the message waited: then it may be another worker's.
+    // The claim may have run out while the message waited and been taken by another worker.
     const at = deps.now?.() ?? new Date();
-    if (!(await confirmClaim(prisma, due.id, holder, at, new Date(at.getTime() + leaseMs)))) {
+    if (!(await confirmClaim(prisma, due.id, holder, new Date(at.getTime() + leaseMs)))) {
       deps.logger.warn({
-        msg: "outbox claim ran out before the send: left to its new holder",
+        msg: "outbox claim taken over before the send: left to its new holder",
         outboxId: due.id,
       });
       return;

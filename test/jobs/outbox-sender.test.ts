@@ -48,12 +48,14 @@ describe("the outbox sender", () => {
     const claim = (holder: string, ms: number) =>
       claimDueMessages(db, { holder, now: at(ms), leaseMs: 1_000, limit: 10 });
     expect((await claim("a", 0)).map((due) => due.id)).toEqual([id]);
-    // Within its claim, worker a may send, and its claim is extended.
-    expect(await confirmClaim(db.prisma, id, "a", at(500), at(1_500))).toBe(true);
+    // Within its claim, worker a may send, and its claim is extended; run out but not taken
+    // over, it is still a's.
+    expect(await confirmClaim(db.prisma, id, "a", at(1_500))).toBe(true);
+    expect(await confirmClaim(db.prisma, id, "a", at(1_700))).toBe(true);
     // a stalls past the extended claim; b takes the message over.
     expect((await claim("b", 2_000)).map((due) => due.id)).toEqual([id]);
-    expect(await confirmClaim(db.prisma, id, "a", at(2_100), at(3_100))).toBe(false);
-    expect(await confirmClaim(db.prisma, id, "b", at(2_100), at(3_100))).toBe(true);
+    expect(await confirmClaim(db.prisma, id, "a", at(3_100))).toBe(false);
+    expect(await confirmClaim(db.prisma, id, "b", at(3_100))).toBe(true);
   });
 
   it("renders each message in its recipient's language, translating nested keys", async () => {
