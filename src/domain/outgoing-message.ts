@@ -8,12 +8,17 @@ import { z } from "zod";
  * `{ ru, en }` is a text the data hold in both languages (e.g. a form title).
  */
 const plain = z.union([z.string(), z.number()]);
-const param = z.union([
+const single = z.union([
   plain,
   z.object({ key: z.string(), params: z.record(z.string(), plain).optional() }),
   z.object({ date: z.iso.datetime(), timezone: z.string() }),
   z.object({ ru: z.string(), en: z.string() }),
 ]);
+/** Lines of a list (e.g. a digest's campaigns), each a key with parameters, one per line. */
+const lines = z.object({
+  lines: z.array(z.object({ key: z.string(), params: z.record(z.string(), single).default({}) })),
+});
+const param = z.union([single, lines]);
 
 const id = z.number().int().positive();
 
@@ -34,6 +39,8 @@ export const messageAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("open-order"), orderId: id }),
   /** A button of a preview: it does nothing but say so. */
   z.object({ kind: z.literal("preview-button") }),
+  /** Show a campaign's card (for its coordinator). */
+  z.object({ kind: z.literal("open-campaign"), campaignId: id }),
   /** Open a school's report task on an order. */
   z.object({ kind: z.literal("open-order-report"), reportId: id }),
 ]);
@@ -41,7 +48,13 @@ export type MessageAction = z.output<typeof messageAction>;
 
 const button = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), labelKey: z.string(), url: z.url() }),
-  z.object({ kind: z.literal("action"), labelKey: z.string(), action: messageAction }),
+  z.object({
+    kind: z.literal("action"),
+    labelKey: z.string(),
+    /** Parameters of the label, e.g. the number of the line the button belongs to. */
+    labelParams: z.record(z.string(), plain).optional(),
+    action: messageAction,
+  }),
 ]);
 
 export const outgoingMessage = z.object({
@@ -69,6 +82,15 @@ export function renderParam(
   translate: (language: string, key: string, params?: Record<string, string | number>) => string,
 ): string | number {
   if (typeof param !== "object") return param;
+  if ("lines" in param)
+    return param.lines
+      .map((line) => {
+        const params: Record<string, string | number> = {};
+        for (const [name, value] of Object.entries(line.params))
+          params[name] = renderParam(value, language, translate);
+        return translate(language, line.key, params);
+      })
+      .join("\n");
   if ("key" in param) return translate(language, param.key, param.params);
   if ("date" in param) return formatInstant(new Date(param.date), param.timezone, language);
   return language === "en" ? param.en : param.ru;

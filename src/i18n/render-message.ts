@@ -36,7 +36,10 @@ export function renderMessage(
       row.map((button) =>
         button.kind === "url"
           ? { label: translate(language, button.labelKey), url: button.url }
-          : { label: translate(language, button.labelKey), action: button.action },
+          : {
+              label: translate(language, button.labelKey, button.labelParams),
+              action: button.action,
+            },
       ),
     ),
   };

@@ -10,6 +10,7 @@ import type { MessageSender } from "./message-sender.ts";
 import { startOrderFollowUp } from "./order-follow-up.ts";
 import { startOrderProgress, updateOrderProgress } from "./order-progress.ts";
 import { startOutboxSender } from "./outbox-sender.ts";
+import { remindersRound, startReminders } from "./reminders.ts";
 import { startReviewDigests } from "./review-digest.ts";
 
 export interface JobDeps {
@@ -31,6 +32,13 @@ export interface JobDeps {
    * interval and run rounds with `orderProgressRound()` when they choose.
    */
   orderProgress?: { intervalMs?: number; now?: () => Date };
+  /**
+   * The clock of the scheduled work (reminders, digests, closing campaigns); tests control it
+   * and run reminder rounds with `remindersRound()`.
+   */
+  now?: () => Date;
+  /** How often the reminder job looks (default a minute). */
+  remindersIntervalMs?: number;
 }
 
 export interface Jobs {
@@ -41,6 +49,8 @@ export interface Jobs {
   drainOutbox(): Promise<void>;
   /** One round of the order progress job now: edits and summaries due by its clock. */
   orderProgressRound(): Promise<void>;
+  /** One round of the reminder job now, on the jobs' clock. */
+  remindersRound(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +68,7 @@ export function startJobs(options: JobDeps): Jobs {
     startCleanup(deps),
     startOrderFollowUp(deps),
     startOrderProgress(progressDeps),
+    startReminders({ ...deps, intervalMs: deps.remindersIntervalMs }),
   ];
   const outbox = deps.sender
     ? startOutboxSender({
@@ -75,6 +86,9 @@ export function startJobs(options: JobDeps): Jobs {
     drainOutbox: () => outbox?.drain() ?? Promise.resolve(),
     async orderProgressRound() {
       await updateOrderProgress(progressDeps);
+    },
+    async remindersRound() {
+      await remindersRound(deps);
     },
     async stop() {
       await Promise.all(stoppers.map((job) => job.stop()));

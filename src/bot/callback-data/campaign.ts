@@ -5,7 +5,8 @@ import { callbackBody, callbackHead, callbackPattern } from "./formats.ts";
  * ./formats.ts), shown here after their heads.
  *
  * The list (`/campaigns`, `cmp1:`): `n` new campaign · `c:<id>` close (asks) · `k:<id>` close
- * confirmed · `o:<id>` open a draft · `d:<id>` move the deadline · `x` never mind ·
+ * confirmed · `o:<id>` open a draft · `d:<id>` move the deadline · `v:<id>` the campaign's card ·
+ * `r:<id>` remind every school that has not submitted · `x` never mind ·
  * `a` the archive of closed campaigns · `ap:<page>` another page of it.
  *
  * Reopening for one school (`cmr1:`): `<campaignId>` lists its schools, `<campaignId>:<schoolId>`
@@ -21,6 +22,8 @@ export type ListAction =
   | { kind: "close-confirmed"; campaignId: number }
   | { kind: "open-draft"; campaignId: number }
   | { kind: "deadline"; campaignId: number }
+  | { kind: "card"; campaignId: number }
+  | { kind: "remind"; campaignId: number }
   | { kind: "dismiss" }
   | { kind: "archive" }
   | { kind: "archive-page"; page: number };
@@ -65,6 +68,8 @@ const LIST_CODES = {
   "close-confirmed": "k",
   "open-draft": "o",
   deadline: "d",
+  card: "v",
+  remind: "r",
   dismiss: "x",
   archive: "a",
   "archive-page": "ap",

@@ -1,4 +1,5 @@
 import type { MessageAction } from "../../domain/outgoing-message.ts";
+import { encodeListAction } from "./campaign.ts";
 import { encodeOrderButton } from "./order.ts";
 import { encodeReviewButton } from "./review.ts";
 import { encodeTaskButton } from "./task.ts";
@@ -18,6 +19,8 @@ export function encodeMessageAction(action: MessageAction): string {
       return encodeOrderButton("open", action.orderId);
     case "open-order-report":
       return encodeOrderButton("rep", action.reportId);
+    case "open-campaign":
+      return encodeListAction({ kind: "card", campaignId: action.campaignId });
     case "preview-button":
       return encodeOrderButton("prv");
   }

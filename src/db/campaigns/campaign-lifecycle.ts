@@ -10,6 +10,7 @@ import { dateParam } from "../message-params.ts";
 import { CampaignError } from "./campaign-errors.ts";
 import { notifySchools } from "./campaign-notices.ts";
 import { changeCampaignStatus } from "./campaign-status-change.ts";
+import { campaignTimeliness } from "./campaign-timeliness.ts";
 import { parseCampaignTimes } from "./campaign-times.ts";
 
 /**
@@ -29,7 +30,9 @@ export async function closeCampaign(
     if (!before) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
     if (!(await changeCampaignStatus(tx, before, "close", { closedAt: now })))
       throw new CampaignError("not-open", `campaign ${campaignId} is ${before.status}, not open`);
-    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+    // Kept for comparing campaigns later: the share of schools that submitted by the deadline.
+    const { onTimeShare } = await campaignTimeliness(tx, campaignId);
+    const campaign = await tx.campaign.update({ where: { id: campaignId }, data: { onTimeShare } });
     const [targets, sent] = await Promise.all([
       tx.campaignSchool.findMany({ where: { campaignId }, select: { schoolId: true } }),
       tx.submission.findMany({
@@ -56,7 +59,12 @@ export async function closeCampaign(
       action: "campaign.closed",
       entityType: "Campaign",
       entityId: campaignId,
-      data: { automatic: actor.kind === "system", unsubmitted: unsubmitted.length, notified },
+      data: {
+        automatic: actor.kind === "system",
+        unsubmitted: unsubmitted.length,
+        notified,
+        onTimeShare,
+      },
     });
     return { campaign, notified };
   });
@@ -113,7 +121,8 @@ export async function moveDeadline(
       );
     await tx.campaign.update({
       where: { id: campaignId },
-      data: { deadlineAt: times.deadlineAt, closesAt },
+      // The reminders follow the new deadline from now on; none of its plan falls due in the past.
+      data: { deadlineAt: times.deadlineAt, closesAt, remindersFrom: now },
     });
     await tx.submission.updateMany({
       where: { campaignId, submittedAt: { gt: times.deadlineAt } },

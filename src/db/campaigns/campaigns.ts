@@ -4,6 +4,7 @@ import {
   type TargetSelection,
 } from "../../domain/campaign-targets.ts";
 import { periodTitleParts } from "../../domain/periods.ts";
+import { formatPolicy, type ReminderPolicy } from "../../domain/reminders/policy.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { ensurePeriod } from "../catalog/periods.ts";
 import { type Db, inTransaction } from "../client.ts";
@@ -49,6 +50,8 @@ export interface NewCampaign {
   deadlineLocal: string;
   /** When set, the campaign closes by itself then (municipality's clocks); not before the deadline. */
   closesAtLocal?: string;
+  /** How the schools are reminded; absent: the default (src/domain/reminders/policy.ts). */
+  reminderPolicy?: ReminderPolicy;
   now?: Date;
 }
 
@@ -108,6 +111,7 @@ export async function createCampaign(db: Db, input: NewCampaign, actor: Actor): 
           deadlineAt: times.deadlineAt,
           closesAt: times.closesAt,
           createdById: actor.kind === "person" ? actor.personId : null,
+          reminderPolicy: input.reminderPolicy ? formatPolicy(input.reminderPolicy) : null,
         },
       });
       await tx.campaignSchool.createMany({
@@ -123,6 +127,7 @@ export async function createCampaign(db: Db, input: NewCampaign, actor: Actor): 
           periodCode: period.code,
           selection: input.selection.kind,
           schools: targets.length,
+          reminders: input.reminderPolicy ? formatPolicy(input.reminderPolicy) : "default",
         },
       });
       return campaign;
@@ -161,7 +166,7 @@ export async function openCampaign(
     if (!campaign) throw new CampaignError("not-found", `campaign ${campaignId} does not exist`);
     if (campaign.deadlineAt.getTime() <= now.getTime())
       throw new CampaignError("deadline-past", `campaign ${campaignId}: the deadline has passed`);
-    if (!(await changeCampaignStatus(tx, campaign, "open", { openedAt: now })))
+    if (!(await changeCampaignStatus(tx, campaign, "open", { openedAt: now, remindersFrom: now })))
       throw new CampaignError(
         "not-draft",
         `campaign ${campaignId} is ${campaign.status}, not a draft`,
