@@ -30,7 +30,7 @@ export async function remindNow(
   now: Date,
 ): Promise<RemindNowResult> {
   const [loaded] = await loadReminderCampaigns(db, { id: campaignId });
-  if (!loaded || loaded.campaign.status !== "open") return { outcome: "not-open" };
+  if (loaded?.campaign.status !== "open") return { outcome: "not-open" };
   const recent = await db.manualReminder.findFirst({
     where: {
       campaignId,

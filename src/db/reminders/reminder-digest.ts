@@ -52,7 +52,7 @@ export async function sendDueDigests(
     const people = new Map<number, DigestCampaign[]>();
     for (const role of roles.filter((r) => r.municipalityId === municipalityId)) {
       const scope = { municipalityId, directions: parseDirectionCodes(role.directionCodes) };
-      const covered = late.filter((item, index) => {
+      const covered = late.filter((_item, index) => {
         const loaded = here.find((c) => c.campaign.id === lateIds[index]);
         return scopeCovers([scope], municipalityId, loaded?.campaign.form.direction?.code ?? null);
       });

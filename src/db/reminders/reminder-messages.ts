@@ -64,6 +64,12 @@ export interface DigestCampaign {
 
 const NAMED_IN_DIGEST = 20;
 
+const quoted = (names: readonly string[], open: string, close: string) =>
+  names
+    .slice(0, NAMED_IN_DIGEST)
+    .map((name) => `${open}${name}${close}`)
+    .join(", ");
+
 export function digestMessage(campaigns: readonly DigestCampaign[]): OutgoingMessage {
   const schools = campaigns.reduce((sum, item) => sum + item.lateSchools.length, 0);
   return {
@@ -78,10 +84,10 @@ export function digestMessage(campaigns: readonly DigestCampaign[]): OutgoingMes
             form: formParam(item.campaign.form),
             period: periodParam(item.campaign.period.code),
             count: item.lateSchools.length,
-            schools: item.lateSchools
-              .slice(0, NAMED_IN_DIGEST)
-              .map((name) => `«${name}»`)
-              .join(", "),
+            schools: {
+              ru: quoted(item.lateSchools, "«", "»"),
+              en: quoted(item.lateSchools, "“", "”"),
+            },
             more: Math.max(0, item.lateSchools.length - NAMED_IN_DIGEST),
           },
         })),
