@@ -22,13 +22,15 @@ export interface Timeliness {
 }
 
 export async function campaignTimeliness(db: Db, campaignId: number): Promise<Timeliness> {
-  const [targets, submissions] = await Promise.all([
-    db.campaignSchool.findMany({ where: { campaignId }, include: { school: true } }),
-    db.submission.findMany({
-      where: { campaignId },
-      select: { schoolId: true, status: true, late: true },
-    }),
-  ]);
+  // One after the other: inside a transaction (closing) both would share one connection.
+  const targets = await db.campaignSchool.findMany({
+    where: { campaignId },
+    include: { school: true },
+  });
+  const submissions = await db.submission.findMany({
+    where: { campaignId },
+    select: { schoolId: true, status: true, late: true },
+  });
   const bySchool = new Map(submissions.map((submission) => [submission.schoolId, submission]));
   const result: Timeliness = {
     targets: targets.length,

@@ -160,17 +160,24 @@ export function digestPlan(input: Omit<SchoolPlanInput, "policy" | "late">): Pla
 }
 
 /**
- * The moment today's digest went or goes: REMINDER_HOUR o'clock of the latest day whose digest,
- * moved out of quiet time, is due by `now`; null when none is due yet (within three weeks back).
+ * The latest digest due by `now`: REMINDER_HOUR o'clock of each day moved out of quiet time and
+ * merged per day exactly as `digestPlan` lists them (a weekend's digests go with Monday's, at
+ * nine); null when none is due within three weeks back.
  */
 export function latestDigestDue(
   now: Date,
   input: Pick<SchoolPlanInput, "timezone" | "quiet" | "calendar">,
 ): Date | null {
-  for (let back = 0; back <= LONGEST_QUIET_DAYS; back++) {
-    const nominal = atReminderHour(now, input.timezone, -back);
-    const due = nextAllowed(nominal, input.timezone, input.quiet, input.calendar);
-    if (due.getTime() <= now.getTime()) return due;
-  }
-  return null;
+  const nominals: Nominal[] = [];
+  for (let back = LONGEST_QUIET_DAYS; back >= -1; back--)
+    nominals.push({
+      kind: "digest",
+      days: 0,
+      audience: "coordinator",
+      nominalAt: atReminderHour(now, input.timezone, -back),
+    });
+  let latest: Date | null = null;
+  for (const digest of shiftAndMerge(nominals, input))
+    if (digest.dueAt.getTime() <= now.getTime()) latest = digest.dueAt;
+  return latest;
 }
