@@ -16,6 +16,8 @@ import { sendDueDigests } from "./reminder-digest.ts";
 import { reminderMessage } from "./reminder-messages.ts";
 import { isAlreadyRecorded, reminderRecipients } from "./reminder-recipients.ts";
 
+const DAY_MS = 86_400_000;
+
 /** What one round of the reminder job queued. */
 export interface ReminderRound {
   reminders: number;
@@ -50,7 +52,8 @@ export async function sendDueReminders(db: Db, now: Date): Promise<ReminderRound
     const keys = new Set(sent.map((row) => row.key));
     for (const school of reminderSchools(loaded, now)) {
       if (!school.window) continue;
-      const plan = planForSchool(loaded, school.window, now);
+      // A day ahead too: a missed reminder is dropped when a newer one comes later today.
+      const plan = planForSchool(loaded, school.window, new Date(now.getTime() + DAY_MS));
       for (const audience of ["school", "director"] as const) {
         const chain = plan.filter((reminder) => reminder.audience === audience);
         const reminder = reminderToSend(chain, now, loaded.timezone);
