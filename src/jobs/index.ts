@@ -9,7 +9,7 @@ import { newInstanceId } from "./instance.ts";
 import type { MessageSender } from "./message-sender.ts";
 import { startOrderFollowUp } from "./order-follow-up.ts";
 import { startOrderProgress, updateOrderProgress } from "./order-progress.ts";
-import { startOutboxSender } from "./outbox-sender.ts";
+import { startOutboxSender } from "./outbox-worker.ts";
 import { remindersRound, startReminders } from "./reminders.ts";
 import { startReviewDigests } from "./review-digest.ts";
 

@@ -3,7 +3,8 @@ import { claimDueMessages, confirmClaim, enqueueMessage } from "../../src/db/out
 import { DeliveryPacer, TELEGRAM_LIMITS } from "../../src/domain/delivery-pacing.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import type { MessageSender, RenderedMessage, SendResult } from "../../src/jobs/message-sender.ts";
-import { renderMessage, sendDueMessages, startOutboxSender } from "../../src/jobs/outbox-sender.ts";
+import { renderMessage, sendDueMessages } from "../../src/jobs/outbox-sender.ts";
+import { startOutboxSender } from "../../src/jobs/outbox-worker.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 

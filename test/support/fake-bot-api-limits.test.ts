@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTelegramSender } from "../../src/bot/telegram-sender.ts";
 import { enqueueMessage } from "../../src/db/outbox.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
-import { startOutboxSender } from "../../src/jobs/outbox-sender.ts";
+import { startOutboxSender } from "../../src/jobs/outbox-worker.ts";
 import { createLogger } from "../../src/logger.ts";
 import { TEST_TOKEN } from "./bot-harness.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
