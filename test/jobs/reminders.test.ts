@@ -96,6 +96,25 @@ describe("reminders", () => {
     );
   });
 
+  it("resumes for a report returned for correction, from the return on", async () => {
+    const campaign = await open();
+    const school = town.schools[1]?.id ?? 0;
+    await submitReport(db.prisma, campaign.id, school, at("2026-12-03 10:00"));
+    await read();
+    expect(await round("2026-12-08 09:00")).toEqual(["Заместитель M-1: reminder-school-due"]);
+    // Returned on the 9th at 10:00 (as a coordinator's return does): the 3-day reminder of the
+    // 8th, due while the report was with the coordinator, is not sent now; the next ones are.
+    await db.prisma.submission.update({
+      where: { campaignId_schoolId: { campaignId: campaign.id, schoolId: school } },
+      data: { status: "returned", remindersFrom: at("2026-12-09 10:00") },
+    });
+    expect(await round("2026-12-09 10:01")).toEqual([]);
+    expect(await round("2026-12-10 09:00")).toEqual([
+      "Заместитель M-1: reminder-school-due",
+      "Заместитель M-2: reminder-school-due",
+    ]);
+  });
+
   it("follows a moved deadline from the moment it moves, without a burst of the new plan", async () => {
     const campaign = await open();
     await round("2026-12-04 09:00");

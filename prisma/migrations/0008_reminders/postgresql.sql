@@ -12,6 +12,9 @@ ALTER TABLE "Campaign" ADD COLUMN     "onTimeShare" DOUBLE PRECISION,
 ADD COLUMN     "reminderPolicy" TEXT,
 ADD COLUMN     "remindersFrom" TIMESTAMP(3);
 
+-- AlterTable
+ALTER TABLE "Submission" ADD COLUMN     "remindersFrom" TIMESTAMP(3);
+
 -- DropTable
 DROP TABLE "Reminder";
 

@@ -9,6 +9,9 @@ ALTER TABLE "Campaign" ADD COLUMN "onTimeShare" REAL;
 ALTER TABLE "Campaign" ADD COLUMN "reminderPolicy" TEXT;
 ALTER TABLE "Campaign" ADD COLUMN "remindersFrom" DATETIME;
 
+-- AlterTable
+ALTER TABLE "Submission" ADD COLUMN "remindersFrom" DATETIME;
+
 -- DropTable
 PRAGMA foreign_keys=off;
 DROP TABLE "Reminder";

@@ -33,8 +33,8 @@ export async function reopenForSchool(
       );
     const submission = await tx.submission.upsert({
       where: { campaignId_schoolId: { campaignId, schoolId } },
-      create: { campaignId, schoolId, reopenedUntil: until },
-      update: { reopenedUntil: until },
+      create: { campaignId, schoolId, reopenedUntil: until, remindersFrom: now },
+      update: { reopenedUntil: until, remindersFrom: now },
     });
     const { notified } = await notifySchools(tx, campaignId, [schoolId], "campaign-reopened", {
       until: dateParam(until, target.campaign.municipality.timezone),

@@ -155,7 +155,7 @@ export async function returnSubmission(
       submission.reopenedUntil,
       until,
     );
-    await leaveSubmitted(tx, submission, "return", { reopenedUntil });
+    await leaveSubmitted(tx, submission, "return", { reopenedUntil, remindersFrom: now });
     await tx.review.create({
       data: {
         submissionId,
@@ -216,7 +216,7 @@ async function leaveSubmitted(
   tx: Db,
   submission: { id: number; status: string },
   decision: ReviewDecision,
-  data: { reopenedUntil?: Date | null } = {},
+  data: { reopenedUntil?: Date | null; remindersFrom?: Date } = {},
 ): Promise<void> {
   const status = isSubmissionStatus(submission.status)
     ? statusAfterDecision(submission.status, decision)

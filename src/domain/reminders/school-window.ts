@@ -23,9 +23,9 @@ export interface CampaignForReminders {
 
 export interface SubmissionForReminders {
   status: string;
-  submittedAt: Date | null;
-  updatedAt: Date;
   reopenedUntil: Date | null;
+  /** When the report came back to the school (returned or reopened by a coordinator). */
+  remindersFrom: Date | null;
 }
 
 const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
@@ -37,9 +37,9 @@ const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
  * school the coordinator reopened is reminded, towards the end of its exception and not after.
  *
  * Reminders due before `from` are not sent: before the opening, the last change of deadline or
- * policy (`remindersFrom`), or — for a school whose submission came back to it (returned,
- * reopened, edited after submitting) — its last change, so it is not pinged for a reminder that
- * fell due while it had nothing left to do.
+ * policy (`remindersFrom`), or — for a school whose report came back to it (returned or
+ * reopened by a coordinator) — that moment, so it is not pinged for a reminder that fell due
+ * while it had nothing left to do.
  */
 export function reminderWindow(
   campaign: CampaignForReminders,
@@ -49,13 +49,13 @@ export function reminderWindow(
   if (submission && (submission.status === "submitted" || submission.status === "accepted"))
     return null;
   let from = campaign.remindersFrom ?? campaign.openedAt ?? now;
-  if (submission?.submittedAt) from = later(from, submission.updatedAt);
+  if (submission?.remindersFrom) from = later(from, submission.remindersFrom);
   if (campaign.status === "open" || campaign.status === "draft")
     return { deadlineAt: campaign.deadlineAt, until: campaign.closesAt, late: true, from };
   const until = submission?.reopenedUntil;
   if (campaign.status !== "closed" || !submission || !until || until.getTime() <= now.getTime())
     return null;
-  return { deadlineAt: until, until, late: false, from: later(from, submission.updatedAt) };
+  return { deadlineAt: until, until, late: false, from };
 }
 
 /**
