@@ -50,10 +50,16 @@ export async function sendDueReminders(db: Db, now: Date): Promise<ReminderRound
       select: { key: true },
     });
     const keys = new Set(sent.map((row) => row.key));
+    // Schools running towards the same deadline from the same moment share one plan.
+    const plans = new Map<string, PlannedReminder[]>();
     for (const school of reminderSchools(loaded, now)) {
-      if (!school.window) continue;
+      const window = school.window;
+      if (!window) continue;
+      const shared = [window.deadlineAt, window.from, window.until, window.late].join("|");
       // A day ahead too: a missed reminder is dropped when a newer one comes later today.
-      const plan = planForSchool(loaded, school.window, new Date(now.getTime() + DAY_MS));
+      const plan =
+        plans.get(shared) ?? planForSchool(loaded, window, new Date(now.getTime() + DAY_MS));
+      plans.set(shared, plan);
       for (const audience of ["school", "director"] as const) {
         const chain = plan.filter((reminder) => reminder.audience === audience);
         const reminder = reminderToSend(chain, now, loaded.timezone);
